@@ -1,0 +1,3 @@
+// PROJ's transformation API and its geodesic (GeographicLib) routines, both in libproj.
+#include <proj.h>
+#include <geodesic.h>
