@@ -1,0 +1,93 @@
+import CPROJ
+
+/// The WGS84 ellipsoid's geodesic routines (GeographicLib, as shipped inside PROJ's `geodesic.h`).
+///
+/// Every distance in routemap is ellipsoidal, never haversine: results agree with GeographicLib and
+/// pyproj's `Geod(ellps="WGS84")` to round-off. The value is immutable after `geod_init`, so it is safe
+/// to share between threads.
+public struct Geodesic: Sendable {
+    private let geodesic: geod_geodesic
+
+    /// The WGS84 ellipsoid: a = 6,378,137 m, f = 1/298.257223563.
+    public static let wgs84 = Geodesic(equatorialRadius: 6_378_137, flattening: 1 / 298.257223563)
+
+    /// An ellipsoid with the given equatorial radius (metres) and flattening.
+    public init(equatorialRadius: Double, flattening: Double) {
+        var g = geod_geodesic()
+        geod_init(&g, equatorialRadius, flattening)
+        geodesic = g
+    }
+
+    /// Distance and azimuths of the geodesic from `a` to `b` (`geod_inverse`).
+    public func inverse(_ a: GeoPoint, _ b: GeoPoint) -> GeodesicInverse {
+        var s12 = 0.0, azi1 = 0.0, azi2 = 0.0
+        withUnsafePointer(to: geodesic) { g in
+            geod_inverse(g, a.lat, a.lon, b.lat, b.lon, &s12, &azi1, &azi2)
+        }
+        return GeodesicInverse(distance: s12, initialAzimuth: azi1, finalAzimuth: azi2)
+    }
+
+    /// Distance in metres from `a` to `b` along the ellipsoid.
+    public func distance(_ a: GeoPoint, _ b: GeoPoint) -> Double {
+        inverse(a, b).distance
+    }
+
+    /// The point reached from `start` after `distance` metres on initial azimuth `azimuth` (`geod_direct`).
+    public func direct(from start: GeoPoint, azimuth: Double, distance: Double) -> GeoPoint {
+        var lat2 = 0.0, lon2 = 0.0, azi2 = 0.0
+        withUnsafePointer(to: geodesic) { g in
+            geod_direct(g, start.lat, start.lon, azimuth, distance, &lat2, &lon2, &azi2)
+        }
+        return GeoPoint(lon: lon2, lat: lat2)
+    }
+
+    /// The point a `fraction` (0…1) of the way along the geodesic from `a` to `b` (`geod_inverseline`).
+    public func intermediate(_ a: GeoPoint, _ b: GeoPoint, fraction: Double) -> GeoPoint {
+        densified(a, b, fractions: [fraction])[0]
+    }
+
+    /// Points along the geodesic from `a` to `b`, every at most `maxSpacing` metres, both ends included.
+    /// Drawn on Web Mercator these follow the true shortest path rather than a straight screen line.
+    public func densify(_ a: GeoPoint, _ b: GeoPoint, maxSpacing: Double) -> [GeoPoint] {
+        let total = distance(a, b)
+        let count = max(1, Int((total / max(maxSpacing, 1)).rounded(.up)))
+        let fractions = (0...count).map { Double($0) / Double(count) }
+        return densified(a, b, fractions: fractions)
+    }
+
+    private func densified(_ a: GeoPoint, _ b: GeoPoint, fractions: [Double]) -> [GeoPoint] {
+        var line = geod_geodesicline()
+        let caps = GEOD_LATITUDE.rawValue | GEOD_LONGITUDE.rawValue | GEOD_DISTANCE_IN.rawValue
+        withUnsafePointer(to: geodesic) { g in
+            geod_inverseline(&line, g, a.lat, a.lon, b.lat, b.lon, caps)
+        }
+        let length = line.s13
+        return fractions.map { f in
+            if f <= 0 { return a }
+            if f >= 1 { return b }
+            var lat = 0.0, lon = 0.0, azi = 0.0
+            geod_position(&line, length * f, &lat, &lon, &azi)
+            return GeoPoint(lon: lon, lat: lat)
+        }
+    }
+}
+
+/// The answer to the inverse geodesic problem.
+public struct GeodesicInverse: Sendable, Equatable {
+    /// Ellipsoidal distance in metres.
+    public var distance: Double
+    /// Azimuth at the start, degrees clockwise from north, in (-180, 180].
+    public var initialAzimuth: Double
+    /// Azimuth at the end, in the direction of travel.
+    public var finalAzimuth: Double
+
+    /// Initial azimuth normalised to [0, 360).
+    public var azimuthDegrees: Double { Self.normalised(initialAzimuth) }
+    /// Azimuth from the end back to the start, normalised to [0, 360).
+    public var backAzimuthDegrees: Double { Self.normalised(finalAzimuth + 180) }
+
+    private static func normalised(_ a: Double) -> Double {
+        let r = a.truncatingRemainder(dividingBy: 360)
+        return r < 0 ? r + 360 : r
+    }
+}

@@ -1,0 +1,82 @@
+import CPROJ
+
+/// One PROJ context (`proj_context_create`) owned by one worker, with its transformers cached.
+///
+/// Network access is off (the product works offline) and PROJ's log goes into this object instead of
+/// stderr, so that CLI output stays clean; the last message explains a failure. Not `Sendable`: a
+/// `PJ_CONTEXT` must be used by one thread at a time and never across an `await`.
+public final class ProjContext {
+    let handle: OpaquePointer
+    private let log: ProjLogBox
+    private var transformers: [String: ProjTransformer] = [:]
+
+    /// Creates a context with network access disabled and logging captured.
+    public init() {
+        guard let h = proj_context_create() else { fatalError("proj_context_create returned NULL (out of memory)") }
+        handle = h
+        log = ProjLogBox()
+        proj_context_set_enable_network(h, 0)
+        proj_log_level(h, PJ_LOG_ERROR)
+        proj_log_func(h, Unmanaged.passUnretained(log).toOpaque()) { userData, _, message in
+            guard let userData, let message else { return }
+            Unmanaged<ProjLogBox>.fromOpaque(userData).takeUnretainedValue().last = String(cString: message)
+        }
+    }
+
+    deinit {
+        transformers.removeAll()
+        proj_context_destroy(handle)
+    }
+
+    /// The PROJ library version, e.g. `9.1.1`.
+    public static var version: String {
+        let info = proj_info()
+        return String(cString: info.version)
+    }
+
+    /// A transformer from `source` to `target` CRS (any PROJ definition: `EPSG:4326`, a proj-string…),
+    /// axis order normalised to longitude/easting first. Created once per context and cached, since
+    /// creation costs milliseconds.
+    public func transformer(from source: String, to target: String) throws -> ProjTransformer {
+        let key = source + "\u{1F}" + target
+        if let cached = transformers[key] { return cached }
+        log.last = nil
+        guard let raw = proj_create_crs_to_crs(handle, source, target, nil) else {
+            throw ProjError(operation: "create transformer \(source) → \(target)", message: log.last)
+        }
+        defer { proj_destroy(raw) }
+        guard let normalised = proj_normalize_for_visualization(handle, raw) else {
+            throw ProjError(operation: "normalise axis order \(source) → \(target)", message: log.last)
+        }
+        let made = ProjTransformer(normalised, context: self)
+        transformers[key] = made
+        return made
+    }
+
+    /// A transverse Mercator projection centred on `meridian`, in metres on WGS84, from WGS84 lon/lat.
+    /// routemap uses one per route as its planar frame for indexing and metric geometry.
+    public func transverseMercator(centralMeridian meridian: Double) throws -> ProjTransformer {
+        try transformer(from: "EPSG:4326", to: "+proj=tmerc +lat_0=0 +lon_0=\(meridian) +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs +type=crs")
+    }
+
+    /// An azimuthal equidistant projection centred on `centre`: distances from the centre are true, so
+    /// buffers of radius r around the centre are metric circles.
+    public func azimuthalEquidistant(centredOn centre: GeoPoint) throws -> ProjTransformer {
+        try transformer(from: "EPSG:4326", to: "+proj=aeqd +lat_0=\(centre.lat) +lon_0=\(centre.lon) +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs +type=crs")
+    }
+
+    var lastMessage: String? { log.last }
+}
+
+/// Where the C log callback leaves PROJ's last message.
+final class ProjLogBox {
+    var last: String?
+}
+
+/// A failed PROJ operation, with the message PROJ logged (its error codes alone are not informative).
+public struct ProjError: Error, CustomStringConvertible, Equatable {
+    public var operation: String
+    public var message: String?
+
+    public var description: String { "PROJ \(operation) failed" + (message.map { ": \($0)" } ?? "") }
+}
