@@ -56,5 +56,10 @@ public struct GEOSError: Error, CustomStringConvertible, Equatable {
     /// GEOS's message, e.g. `IllegalArgumentException: ...`.
     public var message: String
 
+    public init(operation: String, message: String) {
+        self.operation = operation
+        self.message = message
+    }
+
     public var description: String { "GEOS \(operation) failed: \(message)" }
 }

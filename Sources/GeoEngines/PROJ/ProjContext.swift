@@ -78,5 +78,10 @@ public struct ProjError: Error, CustomStringConvertible, Equatable {
     public var operation: String
     public var message: String?
 
+    public init(operation: String, message: String?) {
+        self.operation = operation
+        self.message = message
+    }
+
     public var description: String { "PROJ \(operation) failed" + (message.map { ": \($0)" } ?? "") }
 }

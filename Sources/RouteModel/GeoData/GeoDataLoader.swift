@@ -1,0 +1,43 @@
+import GeoEngines
+
+/// Reads and validates a GeoData folder (format: GeoData/FORMAT.md). Every error names the file, the
+/// line and the field, and says what was expected.
+public enum GeoDataLoader {
+    /// Parses every file of the route in `files`.
+    public static func load(_ files: GeoDataFiles) throws -> RouteData {
+        let document = try RouteDocument.decode(try files.text("route.json"), file: "route.json")
+        try check(document)
+        let lineIDs = Set(document.lines.map(\.id))
+        let stations = try StationsFile.parse(try files.text("stations.csv"), lines: lineIDs)
+        let names = Set(stations.map(\.station.name))
+        let length = stations.last?.station.chainageKm ?? 0
+        func optional(_ name: String) throws -> CSVTable? {
+            try files.optionalText(name).map { text throws(GeoDataError) in try CSVTable(file: name, text: text) }
+        }
+        let data = RouteData(
+            document: document,
+            stations: stations,
+            shapePoints: try optional("shape_points.csv").map { try EventFiles.shapePoints($0, stations: names) } ?? [],
+            tunnels: try optional("tunnels.csv").map { try EventFiles.tunnels($0, length: length, stations: names) } ?? [],
+            terrain: try optional("terrain_sections.csv").map { try EventFiles.terrain($0, length: length) } ?? [],
+            areas: try optional("areas.csv").map { try EventFiles.areas($0, length: length) } ?? [],
+            gradients: try optional("gradients.csv").map { try EventFiles.gradients($0, length: length) } ?? [],
+            reliefPoints: try optional("relief_points.csv").map { try EventFiles.reliefPoints($0, stations: names) } ?? [],
+            speeds: try optional("speeds.csv").map { try EventFiles.speeds($0, length: length) } ?? [],
+            alternatives: try optional("alternatives.csv").map { try EventFiles.alternatives($0) } ?? [])
+        try LegCheck.check(document, stations)
+        return data
+    }
+
+    private static func check(_ document: RouteDocument) throws(GeoDataError) {
+        let ids = Set(document.lines.map(\.id))
+        guard !document.legs.isEmpty else { throw GeoDataError(file: "route.json", field: "legs", "is empty; expected at least one leg") }
+        for (i, leg) in document.legs.enumerated() where !ids.contains(leg.line) {
+            throw GeoDataError(file: "route.json", field: "legs[\(i)].line",
+                               "'\(leg.line)' is not a known line; expected one of \(ids.sorted().joined(separator: ", "))")
+        }
+        guard document.postRoundingKm >= 0, document.postRoundingKm.isFinite else {
+            throw GeoDataError(file: "route.json", field: "post_rounding_km", "must be a non-negative number")
+        }
+    }
+}

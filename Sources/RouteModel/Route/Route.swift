@@ -1,0 +1,64 @@
+import GeoEngines
+
+/// A calibrated railway route: its line, legs, stations and the events along it. A plain value,
+/// `Sendable`, built once (see `RouteBuilder`) and shared by every worker; work that needs GEOS or PROJ
+/// takes the worker's own `WorkerEngines`.
+public struct Route: Sendable {
+    public let document: RouteDocument
+    public let legs: [Leg]
+    public let stations: [Station]
+    public let shapePoints: [ShapePoint]
+    public let line: RouteLine
+    public let tunnels: [Tunnel]
+    public let terrain: [TerrainSection]
+    public let areas: [NamedArea]
+    public let gradients: [RulingGradient]
+    public let reliefPoints: [ReliefPoint]
+    public let speeds: [SpeedSection]
+    public let alternatives: [PostAlternative]
+    public let profile: ElevationProfile
+    /// Problems found in the data while building (e.g. km posts closer than the straight line).
+    public let warnings: [DataWarning]
+
+    /// Route length in km (the last station's chainage).
+    public var lengthKm: Double { line.lengthKm }
+
+    /// ±km every chainage derived from km posts carries (post rounding in the route diagrams).
+    public var postRoundingKm: Double { document.postRoundingKm }
+
+    /// The leg holding `km` (the earlier leg at a junction).
+    public func leg(atChainage km: Double) -> Leg {
+        legs.first { $0.contains(chainageKm: km) } ?? (km <= 0 ? legs.first! : legs.last!)
+    }
+
+    /// Line id and that line's km post at `km`.
+    public func kmPost(atChainage km: Double) -> (line: String, kmPost: Double) {
+        let leg = leg(atChainage: km)
+        return (leg.line, leg.kmPost(atChainage: km))
+    }
+
+    /// The chainage of `post` on line `line`: one answer for each leg of that line covering the post.
+    public func chainages(atPost post: Double, line: String) -> [Double] {
+        legs.filter { $0.line == line && $0.coversPost(post) }.map { $0.chainage(atPost: post) }
+    }
+
+    /// The line id for a name or alias (case-insensitive), e.g. "ml3" → "ML-3".
+    public func lineID(named name: String) -> String? {
+        let key = NameKey(name)
+        return document.lines.first { line in
+            NameKey(line.id) == key || NameKey(line.name) == key || (line.aliases ?? []).contains { NameKey($0) == key }
+        }?.id
+    }
+}
+
+/// A problem in the data that the model carries rather than hides.
+public struct DataWarning: Sendable, Hashable, CustomStringConvertible {
+    /// A short code, e.g. `posts-shorter-than-straight-line`.
+    public var code: String
+    public var message: String
+    /// The chainage interval concerned, if any.
+    public var fromKm: Double?
+    public var toKm: Double?
+
+    public var description: String { message }
+}
