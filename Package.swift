@@ -7,7 +7,7 @@ import PackageDescription
 let package = Package(
     name: "routemap",
     products: [
-        .library(name: "RouteMap", targets: ["GeoEngines", "GeoJSON", "RouteModel", "ShippedGeoData"]),
+        .library(name: "RouteMap", targets: ["GeoEngines", "GeoJSON", "RouteModel", "ShippedGeoData", "Placement"]),
         .executable(name: "routemap", targets: ["routemap"]),
     ],
     dependencies: [
@@ -25,14 +25,17 @@ let package = Package(
         .target(name: "ShippedGeoData"),
         // GeoData loading and validation, the calibrated route, stations, tunnels, terrain, profile, snapping.
         .target(name: "RouteModel", dependencies: ["GeoEngines"]),
+        // Incidents placed on the route from reporters' clues, and distances to relief points.
+        .target(name: "Placement", dependencies: ["RouteModel", "GeoEngines", "GeoJSON"]),
         // The command-line shell over the library.
         .executableTarget(name: "routemap", dependencies: [
-            "GeoEngines", "GeoJSON", "RouteModel", "ShippedGeoData",
+            "GeoEngines", "GeoJSON", "RouteModel", "ShippedGeoData", "Placement",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "GeoEnginesTests", dependencies: ["GeoEngines"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"]),
         .testTarget(name: "RouteModelTests", dependencies: ["RouteModel", "ShippedGeoData", "GeoEngines"]),
+        .testTarget(name: "PlacementTests", dependencies: ["Placement", "RouteModel", "ShippedGeoData", "GeoEngines"]),
         .testTarget(name: "routemapTests", dependencies: ["RouteModel", "ShippedGeoData"]),
     ]
 )
