@@ -32,6 +32,8 @@ let package = Package(
             "GeoEngines", "GeoJSON", "RouteModel", "ShippedGeoData", "Placement",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Benchmark driver for Scripts/bench (release builds only): times the hot paths on shared data files.
+        .executableTarget(name: "routemap-bench", dependencies: ["GeoEngines", "GeoJSON", "RouteModel", "ShippedGeoData"]),
         .testTarget(name: "GeoEnginesTests", dependencies: ["GeoEngines"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"]),
         .testTarget(name: "RouteModelTests", dependencies: ["RouteModel", "ShippedGeoData", "GeoEngines"]),
