@@ -1,0 +1,41 @@
+import GeoEngines
+import GeoJSON
+import RouteModel
+
+extension MapLayers {
+    /// The `distances` layer: one LineString per relief point, from the incident's best point to the
+    /// relief point along the WGS84 geodesic, with a vertex at least every `maxSpacingM` metres (default
+    /// 5 km) so that it curves correctly on Web Mercator maps. Coloured like the relief point, thin and
+    /// translucent so it reads as a measuring line. Nearest along the track first.
+    ///
+    /// Properties: `relief_id`, `name`, `kind`, `precision`, `distance_km` (geodesic), `azimuth_deg`
+    /// (from the incident), `along_track_km`, `access_chainage_km`, `rail_eta_min`, `air_eta_min`
+    /// (null when unknown), `notes`, then style.
+    public static func distances(_ incident: IncidentLayerInput, maxSpacingM: Double = 5_000) -> FeatureCollection {
+        let entries = incident.relief.sorted { ($0.alongTrackKm, $0.distanceM) < ($1.alongTrackKm, $1.distanceM) }
+        return collection(.distances, entries.map { entry in
+            let r = entry.point
+            var properties: JSONObject = [
+                "relief_id": .string(r.id),
+                "name": .string(r.name),
+                "kind": .string(r.kind.rawValue),
+                "precision": .string(r.precision.rawValue),
+                "distance_km": .number((entry.distanceM / 1000).rounded(to: 3)),
+                "azimuth_deg": .number(entry.azimuthDeg.rounded(to: 1)),
+                "along_track_km": .number(entry.alongTrackKm.rounded(to: 3)),
+                "access_chainage_km": .number(entry.accessChainageKm.rounded(to: 3)),
+                "rail_eta_min": entry.railMinutes.map { .number($0.rounded(to: 0)) } ?? .null,
+                "air_eta_min": entry.airMinutes.map { .number($0.rounded(to: 0)) } ?? .null,
+                "notes": .string(entry.notes.joined(separator: "; ")),
+            ]
+            SimpleStyle.stroke(reliefStyle(r.kind).colour, width: 1.5, opacity: 0.6, into: &properties)
+            var description = "\(Format.number(entry.distanceM / 1000)) km straight (geodesic) on bearing \(Format.number(entry.azimuthDeg, digits: 0))°; \(Format.number(entry.alongTrackKm)) km along the track"
+            if let rail = entry.railMinutes { description += "; rail ≈ \(Format.number(rail, digits: 0)) min" }
+            if let air = entry.airMinutes { description += "; air ≈ \(Format.number(air, digits: 0)) min" }
+            if !entry.notes.isEmpty { description += " (" + entry.notes.joined(separator: "; ") + ")" }
+            SimpleStyle.label("\(r.name): \(Format.number(entry.distanceM / 1000)) km", description, into: &properties)
+            let line = Geodesic.wgs84.densify(incident.point, r.position, maxSpacing: maxSpacingM)
+            return Feature(id: .string("\(incident.id)-to-\(r.id)"), geometry: LayerGeometry.line(line), properties: properties)
+        })
+    }
+}

@@ -1,0 +1,70 @@
+import GeoEngines
+import RouteModel
+
+/// What the `incident` and `distances` layers need from a placed incident: the best point, the
+/// uncertainty interval and the distances to the relief points. Build it from the Placement module's
+/// results with ``init(placement:relief:)``, or directly (tests, other placers).
+public struct IncidentLayerInput: Sendable {
+    /// One relief point as seen from the incident.
+    public struct Relief: Sendable {
+        public var point: ReliefPoint
+        /// Geodesic distance from the incident's best point, metres.
+        public var distanceM: Double
+        /// Azimuth from the incident to the relief point, degrees clockwise from north, [0, 360).
+        public var azimuthDeg: Double
+        /// Along-track km from the incident's chainage to where the relief point meets the line.
+        public var alongTrackKm: Double
+        /// The chainage where the relief point meets the line.
+        public var accessChainageKm: Double
+        /// Train minutes over the speed sections, when they cover the span.
+        public var railMinutes: Double?
+        /// Helicopter minutes at the route's cruise speed, when it has one.
+        public var airMinutes: Double?
+        /// Caveats (town-level coordinate, far from the line…).
+        public var notes: [String]
+
+        public init(point: ReliefPoint, distanceM: Double, azimuthDeg: Double, alongTrackKm: Double, accessChainageKm: Double,
+                    railMinutes: Double? = nil, airMinutes: Double? = nil, notes: [String] = []) {
+            self.point = point
+            self.distanceM = distanceM
+            self.azimuthDeg = azimuthDeg
+            self.alongTrackKm = alongTrackKm
+            self.accessChainageKm = accessChainageKm
+            self.railMinutes = railMinutes
+            self.airMinutes = airMinutes
+            self.notes = notes
+        }
+    }
+
+    public var id: String
+    public var title: String
+    /// ISO 8601 time, as the incident file gives it.
+    public var time: String?
+    /// The best single chainage and its point on the line.
+    public var chainageKm: Double
+    public var point: GeoPoint
+    public var line: String
+    public var kmPost: Double
+    /// Where the clues agree, chainage km.
+    public var interval: ClosedRange<Double>
+    /// ± km around `chainageKm` that the interval widened by post rounding spans.
+    public var uncertaintyKm: Double
+    /// How the chainage was chosen.
+    public var basis: String
+    public var relief: [Relief]
+
+    public init(id: String, title: String, time: String?, chainageKm: Double, point: GeoPoint, line: String, kmPost: Double,
+                interval: ClosedRange<Double>, uncertaintyKm: Double, basis: String, relief: [Relief]) {
+        self.id = id
+        self.title = title
+        self.time = time
+        self.chainageKm = chainageKm
+        self.point = point
+        self.line = line
+        self.kmPost = kmPost
+        self.interval = interval
+        self.uncertaintyKm = uncertaintyKm
+        self.basis = basis
+        self.relief = relief
+    }
+}

@@ -1,0 +1,28 @@
+import GeoJSON
+import RouteModel
+
+extension MapLayers {
+    /// The `km_markers` layer: a Point every `everyKm` km of chainage from 0 to the route's end, id
+    /// `km-<chainage>`. At a junction the marker belongs to the leg that ends there.
+    ///
+    /// Properties: `chainage_km`, `line`, `km_post`, then style.
+    /// - Throws: ``LayerError/invalidMarkerInterval(_:)`` unless `everyKm` is positive and finite.
+    public static func kmMarkers(_ route: Route, everyKm: Double = 10) throws(LayerError) -> FeatureCollection {
+        guard everyKm.isFinite, everyKm > 0 else { throw .invalidMarkerInterval(everyKm) }
+        let count = Int((route.lengthKm / everyKm + 1e-9).rounded(.down))
+        return collection(.kmMarkers, (0...count).map { i in
+            let km = (Double(i) * everyKm).rounded(to: 6)
+            let post = route.kmPost(atChainage: km)
+            var properties: JSONObject = [
+                "chainage_km": .number(km),
+                "line": .string(post.line),
+                "km_post": .number(post.kmPost.rounded(to: 6)),
+            ]
+            SimpleStyle.marker(SimpleStyle.Colour.kmMarker, symbol: "triangle-stroked", size: "small", into: &properties)
+            SimpleStyle.label("km \(Format.number(km))", "chainage \(Format.number(km)) km from \(route.document.from); \(post.line) km post \(Format.number(post.kmPost))",
+                              into: &properties)
+            return Feature(id: .string("km-\(Format.number(km))"), geometry: .point(LayerGeometry.position(route.line.point(atChainage: km))),
+                           properties: properties)
+        })
+    }
+}

@@ -1,0 +1,33 @@
+import GeoJSON
+import RouteModel
+
+extension MapLayers {
+    /// The `stations` layer: one Point per station in route order, id = `seq`.
+    ///
+    /// Properties: `seq`, `name`, `aliases` (joined with "; ", empty when none), `line`, `km_post`,
+    /// `chainage_km`, `elevation_m` (null when no source gives it), `stop`, `position_source`, then style.
+    public static func stations(_ route: Route) -> FeatureCollection {
+        collection(.stations, route.stations.map { s in
+            var properties: JSONObject = [
+                "seq": .number(Double(s.seq)),
+                "name": .string(s.name),
+                "aliases": .string(s.aliases.joined(separator: "; ")),
+                "line": .string(s.line),
+                "km_post": .number(s.kmPost),
+                "chainage_km": .number(s.chainageKm),
+                "elevation_m": s.elevationM.json,
+                "stop": .string(s.stops.rawValue),
+                "position_source": .string(s.positionSource.rawValue),
+            ]
+            let estimated = s.positionSource == .estimated
+            SimpleStyle.marker(estimated ? SimpleStyle.Colour.stationEstimated : SimpleStyle.Colour.station,
+                               symbol: "rail", size: "small", into: &properties)
+            var description = "\(s.line) km \(Format.number(s.kmPost)), chainage \(Format.number(s.chainageKm)) km"
+            description += "; elevation " + (s.elevationM.map { "\(Format.number($0)) m" } ?? "unknown")
+            description += "; stop: \(s.stops.rawValue); position: \(s.positionSource.rawValue)"
+            if estimated { description += " (no published coordinate: placed on the drawn line at its km post)" }
+            SimpleStyle.label(s.name, description, into: &properties)
+            return Feature(id: .number(Double(s.seq)), geometry: .point(LayerGeometry.position(s.position)), properties: properties)
+        })
+    }
+}
