@@ -21,7 +21,7 @@ extension MapLayers {
             for (pieceIndex, piece) in pieces.enumerated() {
                 let fromKm = piece.points.first!.km, toKm = piece.points.last!.km
                 let positions = piece.points.map { p in
-                    LayerGeometry.position(p.point, altitude: piece.known ? route.profile.elevation(atChainage: p.km) : nil)
+                    LayerGeometry.position(p.point, altitude: piece.known ? route.profile.elevation(atChainage: p.km)?.rounded(to: 1) : nil)
                 }
                 let modelKm = zip(piece.points, piece.points.dropFirst()).reduce(0) { $0 + Geodesic.wgs84.distance($1.0.point, $1.1.point) } / 1000
                 var properties: JSONObject = [
