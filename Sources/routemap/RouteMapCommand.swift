@@ -12,7 +12,8 @@ struct RouteMapCommand: ParsableCommand {
         (±0.5 km rounding). Distances are ellipsoidal (WGS84). Use --format json for machine-readable output.
         Exit codes: 0 success, 2 bad input or arguments, 1 other failures.
         """,
-        subcommands: [SummaryCommand.self, StationsCommand.self, LocateCommand.self, SnapCommand.self, DistanceCommand.self])
+        subcommands: [SummaryCommand.self, StationsCommand.self, LocateCommand.self, SnapCommand.self, DistanceCommand.self,
+                      SnapPointsCommand.self])
 
     /// Runs a command, printing errors as one line on stderr: usage errors and bad input exit 2.
     static func main() {
