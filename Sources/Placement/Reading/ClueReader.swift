@@ -8,7 +8,7 @@ final class ClueReader {
     let route: Route
     let options: PlacementOptions
     let names: PlaceNames
-    private let snapper: RouteSnapper
+    let snapper: RouteSnapper
     private let areas: AreaCrossing
 
     init(route: Route, engines: WorkerEngines, options: PlacementOptions) throws {
