@@ -7,7 +7,7 @@ import PackageDescription
 let package = Package(
     name: "routemap",
     products: [
-        .library(name: "RouteMap", targets: ["GeoEngines", "GeoJSON", "RouteModel", "ShippedGeoData", "Placement"]),
+        .library(name: "RouteMap", targets: ["GeoEngines", "GeoJSON", "RouteModel", "ShippedGeoData", "Placement", "Layers", "Render"]),
         .executable(name: "routemap", targets: ["routemap"]),
     ],
     dependencies: [
@@ -27,15 +27,23 @@ let package = Package(
         .target(name: "RouteModel", dependencies: ["GeoEngines"]),
         // Incidents placed on the route from reporters' clues, and distances to relief points.
         .target(name: "Placement", dependencies: ["RouteModel", "GeoEngines", "GeoJSON"]),
+        // Map layers (FeatureCollections with style hints) built from the route, placements and distances.
+        .target(name: "Layers", dependencies: ["RouteModel", "Placement", "GeoEngines", "GeoJSON"]),
+        // SVG pictures: a map of any layers and an elevation profile along chainage.
+        .target(name: "Render", dependencies: ["RouteModel", "GeoJSON", "GeoEngines"]),
         // The command-line shell over the library.
         .executableTarget(name: "routemap", dependencies: [
-            "GeoEngines", "GeoJSON", "RouteModel", "ShippedGeoData", "Placement",
+            "GeoEngines", "GeoJSON", "RouteModel", "ShippedGeoData", "Placement", "Layers", "Render",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Benchmark driver for Scripts/bench (release builds only): times the hot paths on shared data files.
+        .executableTarget(name: "routemap-bench", dependencies: ["GeoEngines", "GeoJSON", "RouteModel", "ShippedGeoData"]),
         .testTarget(name: "GeoEnginesTests", dependencies: ["GeoEngines"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"]),
         .testTarget(name: "RouteModelTests", dependencies: ["RouteModel", "ShippedGeoData", "GeoEngines"]),
         .testTarget(name: "PlacementTests", dependencies: ["Placement", "RouteModel", "ShippedGeoData", "GeoEngines"]),
+        .testTarget(name: "LayersTests", dependencies: ["Layers", "Placement", "RouteModel", "ShippedGeoData", "GeoEngines", "GeoJSON"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "RouteModel", "ShippedGeoData", "GeoEngines", "GeoJSON"]),
         .testTarget(name: "routemapTests", dependencies: ["RouteModel", "ShippedGeoData"]),
     ]
 )

@@ -53,12 +53,25 @@ struct SegmentGrid: Sendable {
         var ring = 0
         let maxRing = max(columns, rows)
         while ring <= maxRing {
-            for (cc, rr) in Self.ring(ring, c, r) where cc >= 0 && rr >= 0 && cc < columns && rr < rows {
+            // The cells at Chebyshev distance `ring`: the top and bottom rows, then the two side columns.
+            let r0 = r - ring, r1 = r + ring, c0 = c - ring, c1 = c + ring
+            func visit(_ cc: Int, _ rr: Int) {
+                guard cc >= 0, rr >= 0, cc < columns, rr < rows else { return }
                 let k = rr * columns + cc
                 for i in Int(cellStart[k])..<Int(cellStart[k + 1]) {
                     let s = Int(cellSegments[i])
                     let d2 = distance2(s)
                     if d2 < bestD2 || (d2 == bestD2 && s < best) { bestD2 = d2; best = s }
+                }
+            }
+            for cc in c0...c1 {
+                visit(cc, r0)
+                if ring > 0 { visit(cc, r1) }
+            }
+            if ring > 0 {
+                for rr in (r0 + 1)...(r1 - 1) {
+                    visit(c0, rr)
+                    visit(c1, rr)
                 }
             }
             // Anything not yet seen lies in a cell of ring ≥ ring + 1, at least ring · cellSize away.
@@ -77,21 +90,5 @@ struct SegmentGrid: Sendable {
             if d2 < bestD2 { bestD2 = d2; best = s }
         }
         return best
-    }
-
-    /// The cells at Chebyshev distance `ring` from (c, r).
-    private static func ring(_ ring: Int, _ c: Int, _ r: Int) -> [(Int, Int)] {
-        if ring == 0 { return [(c, r)] }
-        var cells: [(Int, Int)] = []
-        cells.reserveCapacity(8 * ring)
-        for dc in -ring...ring {
-            cells.append((c + dc, r - ring))
-            cells.append((c + dc, r + ring))
-        }
-        for dr in (-ring + 1)...(ring - 1) {
-            cells.append((c - ring, r + dr))
-            cells.append((c + ring, r + dr))
-        }
-        return cells
     }
 }

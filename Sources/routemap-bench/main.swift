@@ -1,0 +1,57 @@
+import Foundation
+import GeoEngines
+import RouteModel
+import ShippedGeoData
+
+// routemap-bench: times routemap's hot paths on data files shared with the Python peers (Scripts/bench).
+//   routemap-bench line OUT.bin                    write the shipped route's vertices (lon, lat float64 pairs)
+//   routemap-bench snap POINTS.bin RUNS JOBS       snap every point; prints one wall time (s) per run
+//   routemap-bench geodesic PAIRS.bin RUNS         geod_inverse on each (lon1, lat1, lon2, lat2) record
+// Each timing line is "seconds checksum" so the peers' results can be compared.
+
+func readDoubles(_ path: String) throws -> [Double] {
+    let data = try Data(contentsOf: URL(fileURLWithPath: path))
+    return data.withUnsafeBytes { Array($0.bindMemory(to: Double.self)) }
+}
+
+func time(_ body: () throws -> Double) rethrows -> (Double, Double) {
+    let start = DispatchTime.now().uptimeNanoseconds
+    let checksum = try body()
+    return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, checksum)
+}
+
+let arguments = CommandLine.arguments
+let route = try RouteBuilder.build(GeoDataFiles(origin: "shipped GeoData", files: ShippedGeoData.routes[ShippedGeoData.defaultRoute]!),
+                                   engines: WorkerEngines())
+switch arguments.dropFirst().first {
+case "line":
+    var flat: [Double] = []
+    for p in route.line.points { flat += [p.lon, p.lat] }
+    try flat.withUnsafeBytes { try Data($0).write(to: URL(fileURLWithPath: arguments[2])) }
+case "snap":
+    let flat = try readDoubles(arguments[2])
+    let lons = stride(from: 0, to: flat.count, by: 2).map { flat[$0] }
+    let lats = stride(from: 1, to: flat.count, by: 2).map { flat[$0] }
+    for _ in 0..<Int(arguments[3])! {
+        let (seconds, checksum) = try time {
+            try ParallelSnapping.snap(route: route, lons: lons, lats: lats, jobs: Int(arguments[4])!).reduce(0) { $0 + ($1?.chainageKm ?? 0) }
+        }
+        print(seconds, checksum)
+    }
+case "geodesic":
+    let flat = try readDoubles(arguments[2])
+    let geodesic = Geodesic.wgs84
+    for _ in 0..<Int(arguments[3])! {
+        let (seconds, checksum) = time {
+            var sum = 0.0
+            for i in stride(from: 0, to: flat.count, by: 4) {
+                sum += geodesic.distance(GeoPoint(lon: flat[i], lat: flat[i + 1]), GeoPoint(lon: flat[i + 2], lat: flat[i + 3]))
+            }
+            return sum
+        }
+        print(seconds, checksum)
+    }
+default:
+    FileHandle.standardError.write(Data("usage: routemap-bench line|snap|geodesic …\n".utf8))
+    exit(2)
+}

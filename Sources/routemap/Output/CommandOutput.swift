@@ -1,0 +1,28 @@
+import Foundation
+import GeoJSON
+
+/// Prints a command's result in the chosen format, on stdout only.
+enum CommandOutput {
+    static func emit(_ format: OutputFormat, json: @autoclosure () -> JSONObject, table: @autoclosure () -> TextTable,
+                     footnote: String? = nil) throws {
+        switch format {
+        case .json:
+            write(try JSONText.render(.object(json()), pretty: true) + "\n")
+        case .table:
+            write(table().rendered + "\n" + (footnote.map { "\n" + $0 + "\n" } ?? ""))
+        }
+    }
+
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
+
+/// Formats numbers for tables.
+enum Format {
+    static func km(_ v: Double) -> String { String(format: "%.3f", v) }
+    static func fixed(_ v: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", v) }
+    static func optional(_ v: Double?, _ digits: Int, unit: String = "") -> String {
+        v.map { fixed($0, digits) + unit } ?? "unknown"
+    }
+}

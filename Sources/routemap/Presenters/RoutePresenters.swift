@@ -1,0 +1,75 @@
+import GeoEngines
+import GeoJSON
+import RouteModel
+
+/// JSON objects and table rows for route positions, snaps, stations and distances, with the field names
+/// of the CLI contract.
+enum RoutePresenters {
+    static func point(_ p: GeoPoint) -> JSONValue { [.number(p.lon), .number(p.lat)] }
+
+    static func position(_ p: RoutePosition, route: Route) -> JSONObject {
+        [
+            "chainage_km": .number(p.chainageKm),
+            "point": point(p.point),
+            "line": .string(p.line),
+            "km_post": .number(p.kmPost),
+            "elevation_m": p.elevationM.map(JSONValue.number) ?? .null,
+            "between": [.string(p.stationBefore.name), .string(p.stationAfter.name)],
+            "tunnel": p.tunnels.isEmpty ? .null : .string(p.tunnels.map(\.name).joined(separator: "; ")),
+            "terrain": p.terrain.map { .string($0.name) } ?? .null,
+            "mountainous": .bool(p.mountainous),
+            "gradient_per_mille": p.gradientPerMille.map(JSONValue.number) ?? .null,
+            "ruling_gradient": p.rulingGradient.map { .string($0.ruling) } ?? .null,
+            "tunnels": .array(p.tunnels.map { t in
+                ["id": .string(t.id), "name": .string(t.name), "from_km": .number(t.fromKm), "to_km": .number(t.toKm),
+                 "certainty": .string(t.certainty.rawValue)]
+            }),
+            "accuracy": .string(accuracy(route)),
+        ]
+    }
+
+    static func positionTable(_ p: RoutePosition) -> TextTable {
+        .fields([
+            ("chainage_km", Format.km(p.chainageKm)),
+            ("point", "\(Format.fixed(p.point.lon, 6)), \(Format.fixed(p.point.lat, 6))"),
+            ("line / km post", "\(p.line) km \(Format.fixed(p.kmPost, 3))"),
+            ("between", "\(p.stationBefore.name) (\(Format.km(p.stationBefore.chainageKm))) – \(p.stationAfter.name) (\(Format.km(p.stationAfter.chainageKm)))"),
+            ("elevation", Format.optional(p.elevationM, 0, unit: " m")),
+            ("gradient", p.gradientPerMille.map { Format.fixed($0, 1) + " ‰" } ?? "unknown"),
+            ("ruling gradient", p.rulingGradient.map { "\($0.ruling) (\(Format.fixed($0.perMille, 0)) ‰)" } ?? "–"),
+            ("tunnel", p.tunnels.isEmpty ? "–" : p.tunnels.map { "\($0.name) [\($0.certainty.rawValue)]" }.joined(separator: "; ")),
+            ("terrain", p.terrain.map { "\($0.name)\($0.mountainous ? " (mountainous)" : "")" } ?? "–"),
+        ])
+    }
+
+    static func snap(_ s: SnapResult) -> JSONObject {
+        [
+            "chainage_km": .number(s.chainageKm),
+            "offset_m": .number(s.offsetM),
+            "side": .string(s.side.rawValue),
+            "point": point(s.point),
+            "line": .string(s.line),
+            "km_post": .number(s.kmPost),
+        ]
+    }
+
+    static func station(_ s: Station) -> JSONObject {
+        [
+            "seq": .number(Double(s.seq)),
+            "name": .string(s.name),
+            "aliases": .array(s.aliases.map(JSONValue.string)),
+            "line": .string(s.line),
+            "km_post": .number(s.kmPost),
+            "chainage_km": .number(s.chainageKm),
+            "point": point(s.position),
+            "position": .string(s.positionSource.rawValue),
+            "elevation_m": s.elevationM.map(JSONValue.number) ?? .null,
+            "stop": .string(s.stops.rawValue),
+        ]
+    }
+
+    /// How exact the figures are, in one sentence.
+    static func accuracy(_ route: Route) -> String {
+        "chainage from \(route.document.calibration) km posts, ±\(Format.fixed(route.postRoundingKm, 1)) km rounding; line drawn station to station, so lateral position between stations is approximate"
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@Suite struct LocateCommandTests {
+    @Test func locateGivesTheContractFields() throws {
+        let r = try RoutemapBinary.run(["locate", "--km", "125", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try r.json()
+        #expect(json["chainage_km"] as? Double == 125)
+        #expect(json["line"] as? String == "ML-3" && json["km_post"] as? Double == 259)
+        // Mushkaf station: OSM node 3966714667 at 29.5647815 N 67.7306188 E, elevation 143 m (de.wikipedia).
+        let point = try #require(json["point"] as? [Double])
+        #expect(abs(point[0] - 67.7306188) < 1e-6 && abs(point[1] - 29.5647815) < 1e-6)
+        #expect(json["elevation_m"] as? Double == 143)
+        #expect(json["between"] as? [String] == ["Mushkaf", "Nari Bank"])
+        #expect(json.keys.contains("tunnel") && json.keys.contains("terrain"))
+    }
+
+    @Test func tableIsTheDefault() throws {
+        let r = try RoutemapBinary.run(["locate", "--km", "60"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("1 in 25") && r.stdout.contains("Hirok") && r.stdout.contains("Mach"))
+    }
+
+    @Test(arguments: [["--km", "-5"], ["--km", "9999"], ["--km", "abc"]])
+    func badKilometresAreUsageErrors(arguments: [String]) throws {
+        let r = try RoutemapBinary.run(["locate"] + arguments)
+        #expect(r.status == 2)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("--km") && r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+    }
+
+    @Test func rangeIsNamedInTheError() throws {
+        let r = try RoutemapBinary.run(["locate", "--km", "9999"])
+        #expect(r.stderr.contains("0 … 1635"))
+    }
+
+    @Test func anotherRouteLoadsWithData() throws {
+        let folder = RoutemapBinary.repository.appendingPathComponent("GeoData/jaffar-express").path
+        let r = try RoutemapBinary.run(["locate", "--km", "0", "--data", folder, "--format", "json"])
+        #expect(r.status == 0)
+        #expect(try r.json()["line"] as? String == "ML-3")
+        let missing = try RoutemapBinary.run(["locate", "--km", "0", "--data", "/nonexistent"])
+        #expect(missing.status == 2 && missing.stderr.contains("/nonexistent") && missing.stdout.isEmpty)
+    }
+
+    @Test func brokenGeoDataNamesFileLineAndField() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("routemap-broken-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: RoutemapBinary.repository.appendingPathComponent("GeoData/jaffar-express"), to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let stations = folder.appendingPathComponent("stations.csv")
+        let text = try String(contentsOf: stations, encoding: .utf8).replacingOccurrences(of: "30.103449,", with: "300.103449,")
+        try text.write(to: stations, atomically: true, encoding: .utf8)
+        let r = try RoutemapBinary.run(["summary", "--data", folder.path])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("stations.csv:3 field 'lat'"), "\(r.stderr)")
+    }
+}

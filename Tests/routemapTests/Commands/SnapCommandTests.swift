@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+
+@Suite struct SnapCommandTests {
+    @Test func snapGivesChainageOffsetSideLineAndPost() throws {
+        let r = try RoutemapBinary.run(["snap", "--lon", "67.73", "--lat", "29.56", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try r.json()
+        let chainage = try #require(json["chainage_km"] as? Double)
+        // Near Mushkaf (chainage 125, 29.5648 N 67.7306 E): the point is ~530 m south of the station.
+        #expect(abs(chainage - 125) < 1.5)
+        let offset = try #require(json["offset_m"] as? Double)
+        #expect(offset > 0 && offset < 600)
+        #expect(["left", "right"].contains(json["side"] as? String))
+        #expect(json["line"] as? String == "ML-3")
+        #expect(abs((json["km_post"] as? Double ?? 0) - (384 - chainage)) < 1e-6)
+        #expect((json["point"] as? [Double])?.count == 2)
+    }
+
+    @Test func stationCoordinatesSnapToTheirPosts() throws {
+        // Sibi Junction, OSM node 3965127795: km post 243 on ML-3 = chainage 141.
+        let r = try RoutemapBinary.run(["snap", "--lon", "67.8697687", "--lat", "29.5475664", "--format", "json"])
+        let json = try r.json()
+        #expect(abs((json["chainage_km"] as? Double ?? 0) - 141) < 0.01)
+        #expect((json["offset_m"] as? Double ?? 99) < 1)
+    }
+
+    @Test(arguments: [(["--lon", "67", "--lat", "91"], "--lat"), (["--lon", "200", "--lat", "29"], "--lon"),
+                      (["--lon", "67", "--lat", "x"], "--lat"), (["--lon", "67", "--lat", "29", "--window", "5"], "--window")])
+    func badCoordinatesAreUsageErrors(arguments: [String], named: String) throws {
+        let r = try RoutemapBinary.run(["snap"] + arguments)
+        #expect(r.status == 2 && r.stdout.isEmpty)
+        #expect(r.stderr.contains(named), "\(r.stderr)")
+    }
+}
