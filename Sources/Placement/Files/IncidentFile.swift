@@ -1,4 +1,5 @@
 import Foundation
+import GeoJSON
 
 /// A problem in an incident file, naming the JSON path and what was expected there.
 public struct IncidentFileError: Error, CustomStringConvertible, Equatable {
@@ -15,8 +16,8 @@ public struct IncidentFileError: Error, CustomStringConvertible, Equatable {
 
 /// Reads incident files (`incidents/<id>.json`, see GeoData/FORMAT.md) into `Incident`s.
 ///
-/// The JSON is parsed by Foundation's `JSONSerialization`; every value is then checked with its path,
-/// so an error reads like `clues[2].km: expected a number`. Unknown keys are refused (a misspelt
+/// The JSON is parsed by the GeoJSON module's strict `JSONParser` (syntax errors give line and column);
+/// every value is then checked with its path, so an error reads like `clues[2].km: expected a number`. Unknown keys are refused (a misspelt
 /// `withn_km` would otherwise be silently ignored).
 public enum IncidentFile {
     /// The clue kinds and the extra keys each allows besides `source`, `weight` and `note`.
@@ -27,11 +28,11 @@ public enum IncidentFile {
 
     /// Parses an incident file's text.
     public static func parse(_ text: String, file: String? = nil) throws(IncidentFileError) -> Incident {
-        let root: Any
+        let root: JSONValue
         do {
-            root = try JSONSerialization.jsonObject(with: Data(text.utf8))
+            root = try JSONParser.parse(text)
         } catch {
-            throw IncidentFileError(file: file, path: "", message: "not valid JSON: \((error as NSError).userInfo[NSDebugDescriptionErrorKey] ?? error.localizedDescription)")
+            throw IncidentFileError(file: file, path: "", message: error.description)
         }
         do {
             return try incident(JSONAt(value: root, path: ""))
@@ -96,55 +97,49 @@ public enum IncidentFile {
     }
 }
 
-/// A JSON value from `JSONSerialization` with its path, for checked access.
+/// A parsed JSON value with its path, for checked access.
 struct JSONAt {
-    let value: Any
+    let value: JSONValue
     let path: String
 
     func error(_ message: String) -> IncidentFileError { IncidentFileError(file: nil, path: path, message: message) }
 
     /// The members of an object; with `allowing`, any other key is an error.
     func object(allowing allowed: Set<String>?) throws(IncidentFileError) -> JSONObjectAt {
-        guard let members = value as? [String: Any] else { throw error("expected an object") }
-        if let allowed, let extra = members.keys.sorted().first(where: { !allowed.contains($0) }) {
+        guard let members = value.objectValue else { throw error("expected an object") }
+        if let allowed, let extra = members.keys.first(where: { !allowed.contains($0) }) {
             throw JSONAt(value: members[extra]!, path: member(extra)).error("unknown key (expected one of: \(allowed.sorted().joined(separator: ", ")))")
         }
         return JSONObjectAt(members: members, at: self)
     }
 
     func array() throws(IncidentFileError) -> [JSONAt] {
-        guard let elements = value as? [Any] else { throw error("expected an array") }
+        guard let elements = value.arrayValue else { throw error("expected an array") }
         return elements.enumerated().map { JSONAt(value: $1, path: "\(path)[\($0)]") }
     }
 
     func string() throws(IncidentFileError) -> String {
-        guard let s = value as? String else { throw error("expected a string") }
+        guard let s = value.stringValue else { throw error("expected a string") }
         return s
     }
 
     /// A string, or an integer given as a number (e.g. a tunnel number).
     func stringOrInteger() throws(IncidentFileError) -> String {
-        if let s = value as? String { return s }
-        if let n = number, n == n.rounded() { return String(Int(n)) }
+        if let s = value.stringValue { return s }
+        if let n = value.numberValue, n == n.rounded(), abs(n) < 1e15 { return String(Int(n)) }
         throw error("expected a string")
     }
 
     func number(in range: PartialRangeFrom<Double>) throws(IncidentFileError) -> Double {
-        guard let n = number else { throw error("expected a number") }
+        guard let n = value.numberValue else { throw error("expected a number") }
         guard range.contains(n) else { throw error("expected a number ≥ \(ChainageSet.km(range.lowerBound)), got \(ChainageSet.km(n))") }
         return n
     }
 
     func number(in range: ClosedRange<Double>) throws(IncidentFileError) -> Double {
-        guard let n = number else { throw error("expected a number") }
+        guard let n = value.numberValue else { throw error("expected a number") }
         guard range.contains(n) else { throw error("expected a number from \(ChainageSet.km(range.lowerBound)) to \(ChainageSet.km(range.upperBound)), got \(n)") }
         return n
-    }
-
-    /// The value as a number; JSON `true`/`false` (an NSNumber of type "c") is not one.
-    private var number: Double? {
-        guard let n = value as? NSNumber, String(cString: n.objCType) != "c" else { return nil }
-        return n.doubleValue
     }
 
     func member(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
@@ -152,13 +147,13 @@ struct JSONAt {
 
 /// An object's members with the object's path.
 struct JSONObjectAt {
-    let members: [String: Any]
+    let members: JSONObject
     let at: JSONAt
 
-    var keys: [String] { Array(members.keys) }
+    var keys: [String] { members.keys }
 
     func optional(_ key: String) -> JSONAt? {
-        guard let v = members[key], !(v is NSNull) else { return nil }
+        guard let v = members[key], !v.isNull else { return nil }
         return JSONAt(value: v, path: at.member(key))
     }
 
