@@ -32,6 +32,7 @@ public enum ClueKind: Sendable, Equatable {
 
 /// One location clue from a report, with its source and how much it is trusted.
 public struct Clue: Sendable, Equatable {
+    /// What the clue says.
     public var kind: ClueKind
     /// Citation or URL.
     public var source: String?
@@ -40,6 +41,7 @@ public struct Clue: Sendable, Equatable {
     /// How the clue was read.
     public var note: String?
 
+    /// A clue; `weight` from 0 to 1.
     public init(_ kind: ClueKind, source: String? = nil, weight: Double = 1, note: String? = nil) {
         self.kind = kind
         self.source = source
@@ -89,13 +91,18 @@ public struct Clue: Sendable, Equatable {
 
 /// An incident and the clues to its place.
 public struct Incident: Sendable, Equatable {
+    /// E.g. `JE-2025-03-11`.
     public var id: String
+    /// A one-line title.
     public var title: String
     /// ISO 8601 with a UTC offset, as written in the file.
     public var time: String
+    /// The location clues, in the file's order (indices are 0-based in all output).
     public var clues: [Clue]
+    /// Free text: statements not encoded as clues, casualties, sources.
     public var notes: String
 
+    /// An incident from its parts.
     public init(id: String, title: String = "", time: String = "", clues: [Clue], notes: String = "") {
         self.id = id
         self.title = title

@@ -4,8 +4,10 @@ import Foundation
 public struct ClueSyntaxError: Error, CustomStringConvertible, Equatable {
     /// The argument as given.
     public var clue: String
+    /// What is wrong and what was expected.
     public var message: String
 
+    /// E.g. `--clue 'km_post=ML-3:x': the km post must be a number, not 'x'`.
     public var description: String { "--clue '\(clue)': \(message)" }
 }
 

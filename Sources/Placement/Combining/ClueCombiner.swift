@@ -2,6 +2,7 @@
 public struct Conflict: Sendable, Equatable {
     /// The clue's index in the incident (0-based).
     public var clue: Int
+    /// Plain words: what the clue says, where the others agree, and how far apart.
     public var reason: String
 }
 

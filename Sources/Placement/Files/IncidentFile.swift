@@ -7,8 +7,10 @@ public struct IncidentFileError: Error, CustomStringConvertible, Equatable {
     public var file: String?
     /// E.g. `clues[2].km`; empty for the whole document.
     public var path: String
+    /// What was expected, e.g. "expected a number".
     public var message: String
 
+    /// E.g. `JE-1.json: clues[2].km: expected a number`.
     public var description: String {
         [file, path.isEmpty ? nil : path].compactMap { $0 }.joined(separator: ": ") + (file == nil && path.isEmpty ? "" : ": ") + message
     }

@@ -34,6 +34,7 @@ public struct ChainageSet: Sendable, Equatable, CustomStringConvertible {
         ChainageSet([(centre - radius)...(centre + radius)]).clipped(to: bounds)
     }
 
+    /// Whether no chainage is in the set.
     public var isEmpty: Bool { pieces.isEmpty }
 
     /// From the first piece's start to the last piece's end; nil when empty.

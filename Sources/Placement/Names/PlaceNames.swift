@@ -5,7 +5,9 @@ import RouteModel
 public struct ResolvedPlace: Sendable, Equatable {
     /// The place's own name (a station's `name`, not the alias the clue used).
     public var name: String
+    /// Km from the route's origin.
     public var chainageKm: Double
+    /// WGS84 position.
     public var position: GeoPoint
     /// `station` or `shape point` (shape points have no km post: their chainage is their snap).
     public var kind: String

@@ -4,7 +4,9 @@ import RouteModel
 /// Places incidents on one route and measures distances to its relief points. Owned by one worker:
 /// it holds that worker's engines (GEOS for areas, PROJ for snapping), so it is not `Sendable`.
 public final class IncidentPlacer {
+    /// The route incidents are placed on.
     public let route: Route
+    /// The modelling choices used to read clues.
     public let options: PlacementOptions
     let reader: ClueReader
 

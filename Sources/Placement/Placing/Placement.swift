@@ -5,12 +5,15 @@ import RouteModel
 public struct Placement: Sendable {
     /// A station near the placed point, with the along-track km to it.
     public struct NearStation: Sendable, Equatable {
+        /// The station's name.
         public var name: String
+        /// Its chainage, km.
         public var chainageKm: Double
         /// Along-track km from the placed point (≥ 0).
         public var alongTrackKm: Double
     }
 
+    /// The incident as given.
     public var incident: Incident
     /// Every clue as read, in the incident's order.
     public var readings: [ClueReading]
@@ -29,12 +32,15 @@ public struct Placement: Sendable {
     public var uncertaintyKm: Double
     /// The route at `chainageKm`: point, line and km post, stations, elevation, gradient, tunnels, terrain.
     public var position: RoutePosition
+    /// The last station at or before `chainageKm`.
     public var stationBefore: NearStation
+    /// The first station after `chainageKm`.
     public var stationAfter: NearStation
     /// Indices of the clues the placement rests on.
     public var used: [Int]
     /// Clues set aside (or, at weight 0, not used) because they disagree with the placement.
     public var conflicts: [Conflict]
+    /// Everything else worth knowing: unknown names, uncertain tunnels, far coordinates, equal alternatives.
     public var warnings: [String]
 
     /// Indices of the clues not used, for any reason (conflict, unreadable, weight 0).
@@ -46,10 +52,12 @@ public struct Placement: Sendable {
 
 /// Why an incident could not be placed.
 public struct PlacementError: Error, CustomStringConvertible, Equatable {
+    /// The incident's id.
     public var incidentID: String
     /// Why each clue could not be used.
     public var problems: [String]
 
+    /// One line naming the incident and each problem.
     public var description: String {
         "incident \(incidentID) cannot be placed: no clue gives a place on the route" + (problems.isEmpty ? "" : ": " + problems.joined(separator: "; "))
     }

@@ -27,6 +27,7 @@ final class ClueReader {
         var reading = ClueReading(index: index, clue: clue, chainages: nil, includesPostRounding: false,
                                   basis: "", warnings: [], snap: nil)
         func unusable(_ why: String) -> ClueReading {
+            reading.basis = why
             reading.warnings.append("clues[\(index)] (\(clue.summary)): \(why); this clue is not used")
             return reading
         }

@@ -11,5 +11,6 @@ public struct PlacementOptions: Sendable, Equatable {
     /// Resolution of the distance-band search along the line, metres.
     public var bandResolutionM: Double = 10
 
+    /// The defaults above.
     public init() {}
 }

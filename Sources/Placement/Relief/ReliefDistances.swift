@@ -6,12 +6,17 @@ import RouteModel
 public struct ReliefDistance: Sendable {
     /// Rank (1 = nearest or fastest) among all relief points by each measure.
     public struct Ranks: Sendable, Equatable {
+        /// By geodesic distance from the placed point.
         public var distance: Int
+        /// By along-track km to the access point.
         public var alongTrack: Int
+        /// By rail ETA; nil when the speeds do not cover the span.
         public var rail: Int?
+        /// By helicopter ETA (the same order as distance); nil without a cruise speed.
         public var air: Int?
     }
 
+    /// The relief point as in relief_points.csv.
     public var point: ReliefPoint
     /// Geodesic distance (m) from the placed point.
     public var distanceM: Double
@@ -28,10 +33,13 @@ public struct ReliefDistance: Sendable {
     /// Train minutes between the placed chainage and the access point (speed sections); nil if the
     /// speeds do not cover the span. The stretch from the line to an off-line point is not included.
     public var railMinutes: Double?
+    /// Rail minutes from the nearest and the farthest end of the incident's interval.
     public var railMinutesRange: ClosedRange<Double>?
     /// Helicopter minutes over `distanceM` at the route's stated cruise speed; nil without one.
     public var airMinutes: Double?
+    /// Helicopter minutes over `distanceRangeM`.
     public var airMinutesRange: ClosedRange<Double>?
+    /// Ranks among all relief points by each measure.
     public var ranks: Ranks
     /// Caveats: town-level coordinate, distance of the point from the line.
     public var notes: [String]
@@ -39,6 +47,7 @@ public struct ReliefDistance: Sendable {
 
 /// Distances from a placed incident to each of the route's relief points.
 public struct ReliefReport: Sendable {
+    /// The placement the distances are measured from.
     public var placement: Placement
     /// Sorted by along-track km, nearest first.
     public var entries: [ReliefDistance]
