@@ -2,15 +2,13 @@ import GeoEngines
 import RouteModel
 
 /// A named place found on the route.
-public struct ResolvedPlace: Sendable, Equatable {
+struct ResolvedPlace: Sendable, Equatable {
     /// The place's own name (a station's `name`, not the alias the clue used).
-    public var name: String
+    var name: String
     /// Km from the route's origin.
-    public var chainageKm: Double
+    var chainageKm: Double
     /// WGS84 position.
-    public var position: GeoPoint
-    /// `station` or `shape point` (shape points have no km post: their chainage is their snap).
-    public var kind: String
+    var position: GeoPoint
 }
 
 /// Finds the places clues name, matching names and aliases case-, accent-, space- and
@@ -26,14 +24,14 @@ struct PlaceNames {
             let window = [shape.afterStation, shape.beforeStation].compactMap { route.station(named: $0)?.chainageKm }
             let range = window.count == 2 ? window.min()!...window.max()! : nil
             let snap = try snapper.snap(shape.position, window: range)
-            return ResolvedPlace(name: shape.name, chainageKm: snap.chainageKm, position: shape.position, kind: "shape point")
+            return ResolvedPlace(name: shape.name, chainageKm: snap.chainageKm, position: shape.position)
         }
     }
 
     /// The station (by name or alias) or shape point called `name`.
     func place(named name: String) -> ResolvedPlace? {
         if let s = route.station(named: name) {
-            return ResolvedPlace(name: s.name, chainageKm: s.chainageKm, position: s.position, kind: "station")
+            return ResolvedPlace(name: s.name, chainageKm: s.chainageKm, position: s.position)
         }
         let key = NameKey(name)
         return shapePoints.first { NameKey($0.name) == key }
