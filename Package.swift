@@ -7,7 +7,7 @@ import PackageDescription
 let package = Package(
     name: "routemap",
     products: [
-        .library(name: "RouteMap", targets: ["GeoEngines", "GeoJSON", "RouteModel", "ShippedGeoData", "Placement", "Layers", "Render"]),
+        .library(name: "RouteMap", targets: ["GeoEngines", "GeoJSON", "RouteModel", "ShippedGeoData", "Placement", "Layers", "Render", "Batch"]),
         .executable(name: "routemap", targets: ["routemap"]),
     ],
     dependencies: [
@@ -31,9 +31,11 @@ let package = Package(
         .target(name: "Layers", dependencies: ["RouteModel", "Placement", "GeoEngines", "GeoJSON"]),
         // SVG pictures: a map of any layers and an elevation profile along chainage.
         .target(name: "Render", dependencies: ["RouteModel", "GeoJSON", "GeoEngines"]),
+        // Batch work at scale: streaming point and incident inputs, parallel workers, resumable outputs.
+        .target(name: "Batch", dependencies: ["RouteModel", "Placement", "Layers", "GeoEngines", "GeoJSON"]),
         // The command-line shell over the library.
         .executableTarget(name: "routemap", dependencies: [
-            "GeoEngines", "GeoJSON", "RouteModel", "ShippedGeoData", "Placement", "Layers", "Render",
+            "GeoEngines", "GeoJSON", "RouteModel", "ShippedGeoData", "Placement", "Layers", "Render", "Batch",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmark driver for Scripts/bench (release builds only): times the hot paths on shared data files.
@@ -44,6 +46,7 @@ let package = Package(
         .testTarget(name: "PlacementTests", dependencies: ["Placement", "RouteModel", "ShippedGeoData", "GeoEngines"]),
         .testTarget(name: "LayersTests", dependencies: ["Layers", "Placement", "RouteModel", "ShippedGeoData", "GeoEngines", "GeoJSON"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "RouteModel", "ShippedGeoData", "GeoEngines", "GeoJSON"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "RouteModel", "ShippedGeoData", "GeoEngines", "GeoJSON"]),
         .testTarget(name: "routemapTests", dependencies: ["RouteModel", "ShippedGeoData"]),
     ]
 )

@@ -54,9 +54,13 @@ record("snap points to the route, 2 jobs", points, snap2, "shapely line_locate_p
 record("snap points to the route, 1 job", points, snap1, "shapely line_locate_point", locate)
 record("snap points to the route, 2 jobs", points, snap2, "shapely STRtree.nearest (segment index only)", tree)
 
-geo = timings([bench, "geodesic", str(pairs), str(runs)])
+geo1 = timings([bench, "geodesic", str(pairs), str(runs), "1"])
+geo2 = timings([bench, "geodesic", str(pairs), str(runs), "2"])
 pygeo = timings([python, peers, "geodesic", str(pairs), str(runs)])
-record("geodesic inverse, 1 core", points, geo, "pyproj Geod.inv (vectorised)", pygeo)
+record("geodesic inverse, 1 thread", points, geo1, "pyproj Geod.inv (vectorised, 1 thread)", pygeo,
+       "same GeographicLib C code; Debian's PROJ 9.1 build vs the wheel's PROJ 9.5")
+record("geodesic inverse, 2 threads", points, geo2, "pyproj Geod.inv (vectorised, 1 thread)", pygeo,
+       "pyproj has no multi-threaded inverse")
 
 extra = root / "Scripts/benchmarks/extra_benchmarks.py"
 if extra.exists():

@@ -6,7 +6,7 @@ import ShippedGeoData
 // routemap-bench: times routemap's hot paths on data files shared with the Python peers (Scripts/bench).
 //   routemap-bench line OUT.bin                    write the shipped route's vertices (lon, lat float64 pairs)
 //   routemap-bench snap POINTS.bin RUNS JOBS       snap every point; prints one wall time (s) per run
-//   routemap-bench geodesic PAIRS.bin RUNS         geod_inverse on each (lon1, lat1, lon2, lat2) record
+//   routemap-bench geodesic PAIRS.bin RUNS [JOBS]  geod_inverse on each (lon1, lat1, lon2, lat2) record
 // Each timing line is "seconds checksum" so the peers' results can be compared.
 
 func readDoubles(_ path: String) throws -> [Double] {
@@ -40,15 +40,9 @@ case "snap":
     }
 case "geodesic":
     let flat = try readDoubles(arguments[2])
-    let geodesic = Geodesic.wgs84
+    let jobs = arguments.count > 4 ? Int(arguments[4])! : 1
     for _ in 0..<Int(arguments[3])! {
-        let (seconds, checksum) = time {
-            var sum = 0.0
-            for i in stride(from: 0, to: flat.count, by: 4) {
-                sum += geodesic.distance(GeoPoint(lon: flat[i], lat: flat[i + 1]), GeoPoint(lon: flat[i + 2], lat: flat[i + 3]))
-            }
-            return sum
-        }
+        let (seconds, checksum) = time { Geodesic.wgs84.distances(records: flat, jobs: jobs).reduce(0, +) }
         print(seconds, checksum)
     }
 default:

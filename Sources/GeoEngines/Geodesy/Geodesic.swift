@@ -6,24 +6,20 @@ import CPROJ
 /// pyproj's `Geod(ellps="WGS84")` to round-off. The value is immutable after `geod_init`, so it is safe
 /// to share between threads.
 public struct Geodesic: Sendable {
-    private let geodesic: geod_geodesic
+    private let storage: EllipsoidStorage
 
     /// The WGS84 ellipsoid: a = 6,378,137 m, f = 1/298.257223563.
     public static let wgs84 = Geodesic(equatorialRadius: 6_378_137, flattening: 1 / 298.257223563)
 
     /// An ellipsoid with the given equatorial radius (metres) and flattening.
     public init(equatorialRadius: Double, flattening: Double) {
-        var g = geod_geodesic()
-        geod_init(&g, equatorialRadius, flattening)
-        geodesic = g
+        storage = EllipsoidStorage(equatorialRadius: equatorialRadius, flattening: flattening)
     }
 
     /// Distance and azimuths of the geodesic from `a` to `b` (`geod_inverse`).
     public func inverse(_ a: GeoPoint, _ b: GeoPoint) -> GeodesicInverse {
         var s12 = 0.0, azi1 = 0.0, azi2 = 0.0
-        withUnsafePointer(to: geodesic) { g in
-            geod_inverse(g, a.lat, a.lon, b.lat, b.lon, &s12, &azi1, &azi2)
-        }
+        geod_inverse(storage.pointer, a.lat, a.lon, b.lat, b.lon, &s12, &azi1, &azi2)
         return GeodesicInverse(distance: s12, initialAzimuth: azi1, finalAzimuth: azi2)
     }
 
@@ -35,9 +31,7 @@ public struct Geodesic: Sendable {
     /// The point reached from `start` after `distance` metres on initial azimuth `azimuth` (`geod_direct`).
     public func direct(from start: GeoPoint, azimuth: Double, distance: Double) -> GeoPoint {
         var lat2 = 0.0, lon2 = 0.0, azi2 = 0.0
-        withUnsafePointer(to: geodesic) { g in
-            geod_direct(g, start.lat, start.lon, azimuth, distance, &lat2, &lon2, &azi2)
-        }
+        geod_direct(storage.pointer, start.lat, start.lon, azimuth, distance, &lat2, &lon2, &azi2)
         return GeoPoint(lon: lon2, lat: lat2)
     }
 
@@ -58,9 +52,7 @@ public struct Geodesic: Sendable {
     private func densified(_ a: GeoPoint, _ b: GeoPoint, fractions: [Double]) -> [GeoPoint] {
         var line = geod_geodesicline()
         let caps = GEOD_LATITUDE.rawValue | GEOD_LONGITUDE.rawValue | GEOD_DISTANCE_IN.rawValue
-        withUnsafePointer(to: geodesic) { g in
-            geod_inverseline(&line, g, a.lat, a.lon, b.lat, b.lon, caps)
-        }
+        geod_inverseline(&line, storage.pointer, a.lat, a.lon, b.lat, b.lon, caps)
         let length = line.s13
         return fractions.map { f in
             if f <= 0 { return a }
@@ -89,5 +81,22 @@ public struct GeodesicInverse: Sendable, Equatable {
     private static func normalised(_ a: Double) -> Double {
         let r = a.truncatingRemainder(dividingBy: 360)
         return r < 0 ? r + 360 : r
+    }
+}
+
+/// The initialised `geod_geodesic`, allocated once and never written after `geod_init`, so reading it
+/// from several threads is safe (GeographicLib's documented contract). Passing a pointer avoids copying
+/// the 400-byte struct on every call.
+private final class EllipsoidStorage: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<geod_geodesic>
+
+    init(equatorialRadius: Double, flattening: Double) {
+        pointer = .allocate(capacity: 1)
+        pointer.initialize(to: geod_geodesic())
+        geod_init(pointer, equatorialRadius, flattening)
+    }
+
+    deinit {
+        pointer.deallocate()
     }
 }

@@ -71,3 +71,15 @@ import Testing
         #expect(throws: GeoPointError.self) { try GeoPoint.validated(lon: .nan, lat: 0) }
     }
 }
+
+@Suite struct GeodesicBatchTests {
+    @Test func batchDistancesMatchPyprojOnEveryThreadCount() throws {
+        let rows = try FixtureTable("geodesic_inverse").rows
+        let records = rows.flatMap { row in ["lon1", "lat1", "lon2", "lat2"].map { FixtureTable.number(row, $0) } }
+        for jobs in [1, 2, 3] {
+            let d = Geodesic.wgs84.distances(records: records, jobs: jobs)
+            #expect(d.count == rows.count)
+            for (got, row) in zip(d, rows) { #expect(abs(got - FixtureTable.number(row, "distance_m")) < 0.001) }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// Reads a file (or standard input for "-") line by line in large blocks, without loading it whole.
+/// Lines end at LF; a CR before it and a UTF-8 byte-order mark at the start are dropped.
+public final class LineReader {
+    /// The name used in messages ("stdin" for "-").
+    public let name: String
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var atEnd = false
+    /// 1-based number of the last line returned.
+    public private(set) var lineNumber = 0
+
+    /// Opens `path` ("-" for standard input).
+    public init(path: String) throws {
+        if path == "-" {
+            name = "stdin"
+            handle = .standardInput
+        } else {
+            name = path
+            guard let h = FileHandle(forReadingAtPath: path) else {
+                throw BatchInputError(file: path, line: nil, field: nil, message: "cannot be opened for reading")
+            }
+            handle = h
+        }
+    }
+
+    /// The next line's bytes, or nil at the end of input.
+    public func nextLine() throws -> ArraySlice<UInt8>? {
+        while true {
+            if let newline = buffer[position...].firstIndex(of: 10) {
+                var line = buffer[position..<newline]
+                position = newline + 1
+                return finish(&line)
+            }
+            if atEnd {
+                guard position < buffer.count else { return nil }
+                var line = buffer[position...]
+                position = buffer.count
+                return finish(&line)
+            }
+            buffer.removeFirst(position)
+            position = 0
+            let block = try handle.read(upToCount: 1 << 20) ?? Data()
+            if block.isEmpty { atEnd = true } else { buffer.append(contentsOf: block) }
+        }
+    }
+
+    private func finish(_ line: inout ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        lineNumber += 1
+        if line.last == 13 { line = line.dropLast() }
+        if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+        return line
+    }
+}
+
+/// A problem in a batch input, naming the file, line and field.
+public struct BatchInputError: Error, CustomStringConvertible, Equatable, Sendable {
+    public var file: String
+    public var line: Int?
+    public var field: String?
+    public var message: String
+
+    public init(file: String, line: Int?, field: String?, message: String) {
+        self.file = file
+        self.line = line
+        self.field = field
+        self.message = message
+    }
+
+    public var description: String {
+        var place = file
+        if let line { place += ":\(line)" }
+        if let field { place += " field '\(field)'" }
+        return "\(place): \(message)"
+    }
+}
