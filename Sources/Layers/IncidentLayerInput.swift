@@ -1,4 +1,5 @@
 import GeoEngines
+import Placement
 import RouteModel
 
 /// What the `incident` and `distances` layers need from a placed incident: the best point, the
@@ -66,5 +67,23 @@ public struct IncidentLayerInput: Sendable {
         self.uncertaintyKm = uncertaintyKm
         self.basis = basis
         self.relief = relief
+    }
+}
+
+
+extension IncidentLayerInput {
+    /// The layer input for a placement and its relief distances (Placement module): the best point is
+    /// the placement's chainage on the line, the interval where the kept clues agree.
+    public init(placement: Placement, relief: ReliefReport) {
+        let incident = placement.incident
+        self.init(id: incident.id, title: incident.title.isEmpty ? incident.id : incident.title,
+                  time: incident.time.isEmpty ? nil : incident.time, chainageKm: placement.chainageKm,
+                  point: placement.position.point, line: placement.position.line, kmPost: placement.position.kmPost,
+                  interval: placement.interval, uncertaintyKm: placement.uncertaintyKm, basis: placement.chainageBasis,
+                  relief: relief.entries.map { entry in
+                      Relief(point: entry.point, distanceM: entry.distanceM, azimuthDeg: entry.azimuthDeg,
+                             alongTrackKm: entry.alongTrackKm, accessChainageKm: entry.access.chainageKm,
+                             railMinutes: entry.railMinutes, airMinutes: entry.airMinutes, notes: entry.notes)
+                  })
     }
 }
