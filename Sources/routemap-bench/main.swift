@@ -1,5 +1,6 @@
 import Foundation
 import GeoEngines
+import GeoJSON
 import RouteModel
 import ShippedGeoData
 
@@ -7,6 +8,7 @@ import ShippedGeoData
 //   routemap-bench line OUT.bin                    write the shipped route's vertices (lon, lat float64 pairs)
 //   routemap-bench snap POINTS.bin RUNS JOBS       snap every point; prints one wall time (s) per run
 //   routemap-bench geodesic PAIRS.bin RUNS [JOBS]  geod_inverse on each (lon1, lat1, lon2, lat2) record
+//   routemap-bench write N OUT.geojson RUNS         stream N Point features (3 properties) to a FeatureCollection file
 // Each timing line is "seconds checksum" so the peers' results can be compared.
 
 func readDoubles(_ path: String) throws -> [Double] {
@@ -45,7 +47,28 @@ case "geodesic":
         let (seconds, checksum) = time { Geodesic.wgs84.distances(records: flat, jobs: jobs).reduce(0, +) }
         print(seconds, checksum)
     }
+case "write":
+    // Point i: lon 60 + (i mod 1000)·0.015, lat 24 + (⌊i/1000⌋ mod 1000)·0.012; properties id, name, value.
+    // Scripts/benchmarks/extra_benchmarks.py writes the same points as CSV for ogr2ogr.
+    let count = Int(arguments[2])!, path = arguments[3]
+    for _ in 0..<Int(arguments[4])! {
+        let (seconds, checksum) = try time {
+            guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+                throw CocoaError(.fileWriteUnknown)
+            }
+            defer { try? handle.close() }
+            let writer = try GeoJSONStreamWriter(sink: FileDescriptorSink(fileHandle: handle))
+            for i in 0..<count {
+                let position = Position(longitude: 60 + Double(i % 1000) * 0.015, latitude: 24 + Double((i / 1000) % 1000) * 0.012)
+                try writer.write(Feature(geometry: .point(position),
+                                         properties: ["id": .number(Double(i)), "name": .string("p\(i)"), "value": .number(Double(i) * 0.25)]))
+            }
+            try writer.finish()
+            return Double(try handle.offset())
+        }
+        print(seconds, checksum)
+    }
 default:
-    FileHandle.standardError.write(Data("usage: routemap-bench line|snap|geodesic …\n".utf8))
+    FileHandle.standardError.write(Data("usage: routemap-bench line|snap|geodesic|write …\n".utf8))
     exit(2)
 }
