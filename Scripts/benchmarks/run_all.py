@@ -78,7 +78,7 @@ lines = [
     f"- Machine: {machine}",
     f"- Swift: {version('swift --version 2>&1')}",
     f"- GEOS {version('pkg-config --modversion geos')}, PROJ {version('pkg-config --modversion proj')} (Debian)",
-    f"- Peers: {version(python + ' -c \"import shapely,pyproj,numpy;print(shapely.__version__, pyproj.__version__, pyproj.proj_version_str, numpy.__version__)\"')}"
+    "- Peers: " + version(python + ' -c "import shapely,pyproj,numpy;print(shapely.__version__, pyproj.__version__, pyproj.proj_version_str, numpy.__version__)"') +
     " (shapely, pyproj, its PROJ, numpy); ogr2ogr: " + version("ogr2ogr --version"),
     "",
     "| benchmark | n | routemap median s (runs) | routemap /s | peer | peer median s (runs) | peer /s | routemap ÷ peer | note |",
