@@ -20,3 +20,10 @@ enum PixelNumber {
         return (negative ? "-" : "") + whole + "." + padded
     }
 }
+
+extension PixelNumber {
+    /// A figure for reading: whole numbers without decimals (`141`), others with one (`96.9`).
+    static func short(_ value: Double) -> String {
+        value == value.rounded() ? fixed(value, decimals: 0) : fixed(value, decimals: 1)
+    }
+}

@@ -6,3 +6,22 @@ enum TextMetrics {
         Double(text.count) * fontSize * 0.58
     }
 }
+
+extension TextMetrics {
+    /// `text` broken at spaces into lines of at most `maxWidth` pixels (a single long word stays whole).
+    static func wrap(_ text: String, fontSize: Double, maxWidth: Double) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            let candidate = line.isEmpty ? String(word) : line + " " + word
+            if !line.isEmpty && width(candidate, fontSize: fontSize) > maxWidth {
+                lines.append(line)
+                line = String(word)
+            } else {
+                line = candidate
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+}
