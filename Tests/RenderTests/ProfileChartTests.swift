@@ -6,8 +6,8 @@ import Testing
     static let route = ShippedRoute.route
     static let hijacking = ProfileIncident(label: "Hijacking, 11 Mar 2025", fromKm: 101, toKm: 125, bestKm: 113)
 
-    static func xPixel(_ km: Double, chart: ProfileChart, range: ClosedRange<Double>) -> Double {
-        let frame = chart.plotFrame
+    static func xPixel(_ km: Double, chart: ProfileChart, range: ClosedRange<Double>, route: Route = route) -> Double {
+        let frame = chart.plotFrame(for: route)
         return frame.x + (km - range.lowerBound) / (range.upperBound - range.lowerBound) * frame.width
     }
 
@@ -62,6 +62,34 @@ import Testing
         #expect(abs(try #require(best.number("x1")) - Self.xPixel(113, chart: chart, range: 0...141)) <= 0.051)
         let label = try #require(root.elements("text", class: "incident-label").first).allText
         #expect(label.contains("Hijacking, 11 Mar 2025") && label.contains("101–125") && label.contains("113"))
+    }
+
+    @Test(arguments: [95.0...130.0, 100.0...110.0, 0.0...1700.0])
+    func lineStaysInsideThePlot(_ range: ClosedRange<Double>) throws {
+        let chart = ProfileChart(rangeKm: range, incident: Self.hijacking)
+        let frame = chart.plotFrame(for: Self.route)
+        let root = try parseSVG(chart.render(Self.route))
+        let lines = root.elements("path", class: "profile-line")
+        #expect(!lines.isEmpty)
+        for line in lines {
+            let numbers = try #require(line["d"]).split(whereSeparator: { "ML ".contains($0) }).compactMap { Double($0) }
+            let ys = stride(from: 1, to: numbers.count, by: 2).map { numbers[$0] }
+            #expect(ys.allSatisfy { $0 >= frame.y - 0.05 && $0 <= frame.maxY + 0.05 })
+        }
+        #expect(root.elements("text", class: "incident-label").count == 1)
+    }
+
+    @Test func wholeRouteNamesDoNotCollide() throws {
+        let chart = ProfileChart(rangeKm: 0...Self.route.lengthKm)
+        let frame = chart.plotFrame(for: Self.route)
+        let root = try parseSVG(chart.render(Self.route))
+        let xs = root.elements("text", class: "station-name").compactMap { $0.number("x") }.sorted()
+        #expect(xs.count > 20 && xs.count < Self.route.stations.count)
+        #expect(zip(xs, xs.dropFirst()).allSatisfy { $1 - $0 >= 17 })
+        #expect(frame.height >= 150)
+        // Each height label is placed at most once and never on top of another.
+        let labels = root.elements("text", class: "sample-label")
+        #expect(labels.count <= 11 && labels.count >= 8)
     }
 
     @Test func noIncidentNoMarks() throws {

@@ -17,6 +17,8 @@ import Testing
             ("map-incident", SVGMap(title: "Jaffar Express hijacking, 11 March 2025: Bolan Pass",
                                     bounds: MapBounds.around(route.line.point(atChainage: 113), radiusKm: 45)).render(layers)),
             ("profile", ProfileChart(incident: incident).render(route)),
+            ("profile-whole-route", ProfileChart(rangeKm: 0...route.lengthKm, incident: incident).render(route)),
+            ("profile-zoom", ProfileChart(width: 800, height: 560, rangeKm: 95...130, incident: incident).render(route)),
         ]
     }
 

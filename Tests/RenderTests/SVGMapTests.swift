@@ -1,3 +1,4 @@
+import Foundation
 import GeoEngines
 import GeoJSON
 import Render
@@ -127,7 +128,7 @@ import Testing
         let features = [
             Self.point(Self.quetta, ["title": .string(title)]),
             Self.point(Self.sibi, ["name": "Sibi"]),
-            Self.point([67.4, 29.9]),
+            Self.point([68.5, 29.0]),
         ]
         let svg = SVGMap(title: "A & B <map>").render([("Points & <more>", FeatureCollection(features: features))])
         #expect(!svg.contains("<No. 8>") && !svg.contains("A & B") && !svg.contains("Points & <more>"))
@@ -142,26 +143,40 @@ import Testing
 
     @Test func overlappingLabelsAreSkippedByPriority() throws {
         let here = Position(longitude: 67.5, latitude: 29.8)
-        let features = (0..<6).map { i in
-            Self.point(here, ["title": .string("label \(i)"), "label_priority": i == 5 ? 10 : 0])
+        let features = (0..<10).map { i in
+            Self.point(here, ["title": .string("label \(i)"), "label_priority": i == 9 ? 10 : 0])
         } + [Self.point([67, 29.5]), Self.point([68, 30.1])]
         let root = try parseSVG(SVGMap(title: "collisions").render([("crowd", FeatureCollection(features: features))]))
         let labels = try #require(root.element(id: "labels")).elements("text")
-        #expect(labels.count == 4)
-        #expect(labels.first?.allText == "label 5")
-        #expect(labels.map(\.allText).contains("label 0"))
-        #expect(!labels.map(\.allText).contains("label 4"))
+        // The four straight spots around the shared point (the diagonals overlap them): the priority
+        // label first, then feature order.
+        #expect(labels.map(\.allText) == ["label 9", "label 0", "label 1", "label 2"])
+    }
+
+    @Test func labelsCoverOnlyLessImportantMarkers() throws {
+        // A closed ring of markers around `a`: every spot for its label crosses one of them, so `a` is
+        // labelled only when it outranks them.
+        let a = Position(longitude: 67.5, latitude: 29.8)
+        let ring = (0..<24).map { i in
+            let angle = Double(i) * .pi / 12
+            return Self.point(Position(longitude: 67.5 + 0.015 * cos(angle), latitude: 29.8 + 0.015 * sin(angle)))
+        }
+        let frame = [Self.point([67.3, 29.6]), Self.point([67.7, 30.0])]
+        for (priority, labelled) in [(0.0, false), (1.0, true)] {
+            let features = [Self.point(a, ["title": "an important station", "label_priority": .number(priority)])] + ring + frame
+            let root = try parseSVG(SVGMap(title: "markers", width: 600, height: 500).render([("p", FeatureCollection(features: features))]))
+            #expect(try #require(root.element(id: "labels")).elements("text").isEmpty != labelled)
+        }
     }
 
     @Test func laterLayersWinLabelTies() throws {
         let here = Position(longitude: 67.5, latitude: 29.8)
-        let crowd = FeatureCollection(features: (0..<4).map { Self.point(here, ["title": .string("under \($0)")]) })
+        let crowd = FeatureCollection(features: (0..<8).map { Self.point(here, ["title": .string("under \($0)")]) })
         let top = FeatureCollection(features: [Self.point(here, ["title": "on top"])])
         let root = try parseSVG(SVGMap(title: "layers").render([("crowd", crowd), ("top", top),
                                                                  ("frame", FeatureCollection(features: [Self.point([67, 29.5]), Self.point([68, 30.1])]))]))
         let labels = try #require(root.element(id: "labels")).elements("text").map(\.allText)
-        #expect(labels.first == "on top")
-        #expect(labels.count == 4)
+        #expect(labels == ["on top", "under 0", "under 1", "under 2"])
     }
 
     @Test func furniture() throws {
@@ -188,5 +203,28 @@ import Testing
         let root = try parseSVG(SVGMap(title: "empty").render([("nothing", FeatureCollection())]))
         #expect(root.elements("text").map(\.allText).contains("No features to draw"))
         #expect(root.element(id: "scale-bar") == nil)
+    }
+}
+
+@Suite struct MapBoundsTests {
+    @Test func extentSkipsInvalidPositions() throws {
+        let collection = FeatureCollection(features: [
+            Feature(geometry: .lineString([[67, 29.5], [68, 30.2]])),
+            Feature(geometry: .point(Position(longitude: 200, latitude: 95))),
+            Feature(geometry: .geometryCollection([.point([66.5, 29.9])])),
+        ])
+        let bounds = try #require(MapBounds(extentOf: [collection, FeatureCollection()]))
+        #expect(bounds == MapBounds(west: 66.5, south: 29.5, east: 68, north: 30.2))
+        #expect(MapBounds(extentOf: [FeatureCollection()]) == nil)
+        let padded = bounds.padded(byFraction: 0.1)
+        #expect(abs(padded.west - 66.35) < 1e-9 && abs(padded.north - 30.27) < 1e-9)
+    }
+
+    @Test func aroundReachesTheRadiusGeodesically() {
+        let centre = GeoPoint(lon: 67.73, lat: 29.56)
+        let bounds = MapBounds.around(centre, radiusKm: 10)
+        let north = Geodesic.wgs84.distance(centre, GeoPoint(lon: centre.lon, lat: bounds.north))
+        let east = Geodesic.wgs84.distance(centre, GeoPoint(lon: bounds.east, lat: centre.lat))
+        #expect(abs(north - 10_000) < 1 && abs(east - 10_000) < 20)
     }
 }

@@ -1,6 +1,7 @@
-/// Places point labels without overlaps: each label tries four spots around its point (right, left,
-/// above, below) and is skipped when all of them overlap a label already placed, a marker or a
-/// reserved area (legend, title, scale bar). Callers offer labels in priority order.
+/// Places point labels without overlaps: each label tries eight spots around its point (right, left,
+/// above, below, then the diagonals) and is skipped when all of them overlap a label already placed,
+/// a reserved area (legend, north arrow, scale bar) or the marker of a point at least as important
+/// (a label may cover markers of lower `label_priority`). Callers offer labels in priority order.
 struct LabelPlacer {
     /// A label to place next to a point marker.
     struct Request {
@@ -8,18 +9,29 @@ struct LabelPlacer {
         var x: Double
         var y: Double
         var markerRadius: Double
+        var priority: Double
+    }
+
+    /// A point marker labels keep clear of.
+    struct Marker {
+        var box: PixelRect
+        var priority: Double
     }
 
     static let fontSize = 12.0
+    /// Clear space kept between a label and other labels or reserved areas, pixels.
+    static let padding = 2.0
 
     private let frame: PixelRect
+    private let markers: [Marker]
     private var occupied: [PixelRect]
     private(set) var placed: [SVGElement] = []
 
     /// `frame` is where labels may go; `reserved` areas and `markers` are kept clear.
-    init(frame: PixelRect, reserved: [PixelRect], markers: [PixelRect]) {
+    init(frame: PixelRect, reserved: [PixelRect], markers: [Marker]) {
         self.frame = frame
-        occupied = reserved + markers
+        self.markers = markers
+        occupied = reserved
     }
 
     /// Places the label if one of its spots is free; returns whether it was placed.
@@ -27,25 +39,26 @@ struct LabelPlacer {
     mutating func place(_ request: Request) -> Bool {
         let width = TextMetrics.width(request.text, fontSize: Self.fontSize)
         let height = Self.fontSize * 1.1
-        let gap = request.markerRadius + 3
-        let spots: [(x: Double, y: Double, anchor: String, box: PixelRect)] = [
-            (request.x + gap, request.y + height * 0.35, "start",
-             PixelRect(x: request.x + gap, y: request.y - height / 2, width: width, height: height)),
-            (request.x - gap, request.y + height * 0.35, "end",
-             PixelRect(x: request.x - gap - width, y: request.y - height / 2, width: width, height: height)),
-            (request.x, request.y - gap - height * 0.25, "middle",
-             PixelRect(x: request.x - width / 2, y: request.y - gap - height, width: width, height: height)),
-            (request.x, request.y + gap + height * 0.8, "middle",
-             PixelRect(x: request.x - width / 2, y: request.y + gap, width: width, height: height)),
+        let gap = request.markerRadius + 3, diagonal = request.markerRadius * 0.7 + 2
+        let (x, y) = (request.x, request.y)
+        // (left edge, top edge) of each candidate box, in order of preference.
+        let corners: [(Double, Double)] = [
+            (x + gap, y - height / 2), (x - gap - width, y - height / 2),
+            (x - width / 2, y - gap - height), (x - width / 2, y + gap),
+            (x + diagonal, y - diagonal - height), (x + diagonal, y + diagonal),
+            (x - diagonal - width, y - diagonal - height), (x - diagonal - width, y + diagonal),
         ]
-        let ownMarker = PixelRect(x: request.x - request.markerRadius, y: request.y - request.markerRadius,
-                                  width: 2 * request.markerRadius, height: 2 * request.markerRadius)
-        for spot in spots where isInside(spot.box) {
-            guard !occupied.contains(where: { $0 != ownMarker && $0.intersects(spot.box) }) else { continue }
-            occupied.append(spot.box)
+        let own = PixelRect(x: x - request.markerRadius, y: y - request.markerRadius,
+                            width: 2 * request.markerRadius, height: 2 * request.markerRadius)
+        for (left, top) in corners {
+            let box = PixelRect(x: left, y: top, width: width, height: height)
+            let padded = box.insetBy(-Self.padding)
+            guard isInside(box), !occupied.contains(where: { $0.intersects(padded) }),
+                  !markers.contains(where: { $0.priority >= request.priority && $0.box != own && $0.box.intersects(box) })
+            else { continue }
+            occupied.append(box)
             placed.append(SVGElement("text", [
-                "class": "label", "x": PixelNumber.text(spot.x), "y": PixelNumber.text(spot.y),
-                "text-anchor": spot.anchor,
+                "class": "label", "x": PixelNumber.text(left), "y": PixelNumber.text(top + height * 0.82),
             ], text: request.text))
             return true
         }

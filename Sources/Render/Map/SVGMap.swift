@@ -3,8 +3,8 @@ import GeoJSON
 /// An SVG map of GeoJSON layers, styled by their simplestyle-spec properties, on spherical Web Mercator.
 ///
 /// Layers are drawn in order (the first at the bottom). Point features are labelled from `title` (or
-/// `name`) with a white halo; a label that would overlap one already placed, a marker or the map's
-/// furniture is skipped. Labels are placed by descending `label_priority` (default 0), then later
+/// `name`) with a white halo; a label that would overlap one already placed, the map's furniture or
+/// the marker of a point with the same or a higher `label_priority` is skipped. Labels are placed by descending `label_priority` (default 0), then later
 /// layers first, then feature order. The map carries a title, a legend of the layers, a scale bar in
 /// km at the true scale of the map's centre (WGS84), a north arrow and the OpenStreetMap attribution.
 /// The same input always gives the same text (pixels with one decimal).
@@ -35,8 +35,12 @@ public struct SVGMap: Sendable {
         PixelRect(x: 0, y: 40, width: Double(width), height: Double(height) - 40 - 22)
     }
 
-    /// The frame the bounds are fitted into: the map area less 24 px on each side.
-    public var mapFrame: PixelRect { mapArea.insetBy(24) }
+    /// The frame the bounds are fitted into: the map area less 24 px on each side and 40 px at the
+    /// bottom (where the scale bar sits).
+    public var mapFrame: PixelRect {
+        let area = mapArea
+        return PixelRect(x: area.x + 24, y: area.y + 24, width: area.width - 48, height: area.height - 64)
+    }
 
     /// The projection used for `layers`: ``bounds``, or the layers' extent (at least 2 km across),
     /// fitted to ``mapFrame``; `nil` when there is no explicit box and nothing to draw.
@@ -95,25 +99,26 @@ public struct SVGMap: Sendable {
                         area: PixelRect, reserved: [PixelRect]) -> SVGElement {
         struct Candidate {
             var request: LabelPlacer.Request
-            var priority: Double
             var layer: Int
             var order: Int
         }
         var candidates: [Candidate] = []
-        var markers: [PixelRect] = []
+        var markers: [LabelPlacer.Marker] = []
         for (layerIndex, layer) in layers.enumerated() {
             for (order, feature) in layer.collection.features.enumerated() {
                 guard let anchor = painter.labelAnchor(feature) else { continue }
                 let style = FeatureStyle(feature.properties)
                 let r = style.markerRadius
-                markers.append(PixelRect(x: anchor.x - r, y: anchor.y - r, width: 2 * r, height: 2 * r))
+                markers.append(.init(box: PixelRect(x: anchor.x - r, y: anchor.y - r, width: 2 * r, height: 2 * r),
+                                     priority: style.labelPriority))
                 guard let text = style.title else { continue }
-                candidates.append(Candidate(request: .init(text: text, x: anchor.x, y: anchor.y, markerRadius: r),
-                                            priority: style.labelPriority, layer: layerIndex, order: order))
+                candidates.append(Candidate(request: .init(text: text, x: anchor.x, y: anchor.y, markerRadius: r,
+                                                           priority: style.labelPriority),
+                                            layer: layerIndex, order: order))
             }
         }
         candidates.sort { a, b in
-            if a.priority != b.priority { return a.priority > b.priority }
+            if a.request.priority != b.request.priority { return a.request.priority > b.request.priority }
             if a.layer != b.layer { return a.layer > b.layer }
             return a.order < b.order
         }

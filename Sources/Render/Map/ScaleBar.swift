@@ -1,4 +1,4 @@
-/// A scale bar in kilometres: the longest 1–2–5 length not over `maxWidth` pixels at the map centre's
+/// A scale bar: the longest 1–2–5 length not over `maxWidth` pixels at the map centre's
 /// true scale (``MercatorFit/metresPerPixelAtCentre``), drawn as alternating black and white halves.
 struct ScaleBar {
     /// The length the bar stands for, km.
@@ -12,15 +12,20 @@ struct ScaleBar {
         width = km / kmPerPixel
     }
 
-    /// The space the bar and its labels take with its right end at (`right`, `bottom`).
+    /// The label at the bar's right end, e.g. "20 km" (or "500 m" below a kilometre).
+    var label: String {
+        km < 1 ? PixelNumber.short(km * 1000) + " m" : PixelNumber.short(km) + " km"
+    }
+
+    /// The space the bar and its labels take with its right edge at (`right`, `bottom`).
     func box(right: Double, bottom: Double) -> PixelRect {
-        PixelRect(x: right - width - 14, y: bottom - 34, width: width + 28, height: 34)
+        let overhang = max(TextMetrics.width(label, fontSize: 11) / 2, 8) + 6
+        return PixelRect(x: right - width - 14 - overhang, y: bottom - 34, width: width + 14 + overhang, height: 34)
     }
 
     /// The bar drawn in `box` (from ``box(right:bottom:)``).
     func draw(in box: PixelRect) -> SVGElement {
         let x = box.x + 14, y = box.maxY - 12, half = width / 2
-        let label = PixelNumber.fixed(km, decimals: km < 1 ? 2 : 0) + " km"
         var group = SVGElement("g", [
             "id": "scale-bar", "data-km": PixelNumber.fixed(km, decimals: 3), "data-width": PixelNumber.text(width),
             "font-size": "11",

@@ -49,10 +49,11 @@ public struct ProfileChart: Sendable {
         return best ?? 0...max(route.lengthKm, 1)
     }
 
-    /// The plot area (axes' inside): 80 px from the left, 30 px from the right, 96 px from the top
-    /// and 270 px from the bottom (room for ticks, tunnels, station names and the caption).
-    public var plotFrame: PixelRect {
-        PixelRect(x: 80, y: 96, width: Double(width) - 110, height: Double(height) - 96 - 270)
+    /// The plot area (inside the axes) for `route`: 80 px from the left, 30 px from the right, 96 px
+    /// from the top; below it the chainage ticks, the tunnel lanes, the station names and the caption
+    /// take the height they need.
+    public func plotFrame(for route: Route) -> PixelRect {
+        layout(route, range: shownRange(for: route), tunnels: tunnelStrip(route, range: shownRange(for: route))).plot
     }
 
     /// The chainage range drawn for `route`: ``rangeKm`` clipped to the route, or the default when
@@ -66,50 +67,69 @@ public struct ProfileChart: Sendable {
     /// The chart as an SVG document.
     public func render(_ route: Route) -> String {
         let range = shownRange(for: route)
-        let scale = ProfileScale(frame: plotFrame, rangeKm: range, elevationM: elevationDomain(route.profile, range: range))
+        let tunnels = tunnelStrip(route, range: range)
+        let layout = layout(route, range: range, tunnels: tunnels)
+        let scale = ProfileScale(frame: layout.plot, rangeKm: range, elevationM: elevationDomain(route.profile, range: range))
         let shownStations = route.stations.filter { range.contains($0.chainageKm) }
         let heading = title ?? "Elevation profile: \(shownStations.first?.name ?? "") – \(shownStations.last?.name ?? "")"
-        let tunnels = TunnelStrip(tunnels: route.tunnels, scale: scale)
-        let tunnelTop = scale.frame.maxY + 48
+        let elevation = ProfileLine(route.profile, scale: scale)
+        // The plot's drawing is clipped to its frame, with room for points and labels at the edges.
+        let clip = PixelRect(x: layout.plot.x - 10, y: layout.plot.y - 10, width: layout.plot.width + 20, height: layout.plot.height + 10)
+        let plotClip = SVGElement("clipPath", ["id": "plot-clip"], children: [.element(SVGElement("rect", [
+            "x": PixelNumber.text(clip.x), "y": PixelNumber.text(clip.y),
+            "width": PixelNumber.text(clip.width), "height": PixelNumber.text(clip.height),
+        ]))])
+        var plot = SVGElement("g", ["clip-path": "url(#plot-clip)"])
+        plot.append(elevation.ground)
+        if let incident { plot.append(ProfileMarks.incident(incident, scale: scale)) }
+        plot.append(elevation.line)
         var body = [
             SVGElement("rect", ["width": "100%", "height": "100%", "fill": "#ffffff"]),
-            SVGElement("defs", children: [.element(TunnelStrip.hatchPattern)]),
+            SVGElement("defs", children: [.element(TunnelStrip.hatchPattern), .element(plotClip)]),
             SVGElement("text", ["x": "16", "y": "28", "font-size": "20", "font-weight": "bold", "fill": "#222222"], text: heading),
             ProfileAxes.draw(scale: scale, xTitle: "chainage, km from \(route.stations.first?.name ?? "origin") (km posts, ±\(PixelNumber.short(route.postRoundingKm)) km)"),
+            StationAxis.draw(route.stations, scale: scale, labelTop: layout.stationLabelTop, canvasWidth: Double(width)),
+            plot,
+            ProfileMarks.ruling(route.profile.ruling, scale: scale, canvasWidth: Double(width)),
+            tunnels.draw(top: layout.tunnelTop, titleX: scale.frame.x - 8, scale: scale),
         ]
-        if let incident { body.append(ProfileMarks.incident(incident, scale: scale)) }
-        body.append(StationAxis.draw(route.stations, scale: scale,
-                                     labelTop: tunnelTop + Double(tunnels.laneCount) * TunnelStrip.laneHeight + 14))
-        body.append(ProfileLine.draw(route.profile, scale: scale))
-        body.append(ProfileMarks.ruling(route.profile.ruling, scale: scale))
-        body.append(tunnels.draw(top: tunnelTop, titleX: scale.frame.x - 8, scale: scale))
-        body.append(caption(route, range: range))
+        var caption = SVGElement("g", ["id": "caption", "font-size": PixelNumber.text(ProfileLayout.captionFontSize), "fill": "#555555"])
+        for (index, line) in layout.captionLines.enumerated() {
+            caption.append(SVGElement("text", ["x": "16", "y": PixelNumber.text(layout.captionBaseline(index, height: height))], text: line))
+        }
+        body.append(caption)
         return SVGDocument(width: width, height: height, title: heading, body: body).text()
     }
 
+    /// Tunnel lanes depend only on the horizontal scale, so they are laid out before the height.
+    private func tunnelStrip(_ route: Route, range: ClosedRange<Double>) -> TunnelStrip {
+        let column = ProfileLayout.plotColumn(width: width)
+        let scale = ProfileScale(frame: PixelRect(x: column.x, y: 0, width: column.width, height: 1), rangeKm: range, elevationM: 0...1)
+        return TunnelStrip(tunnels: route.tunnels, scale: scale)
+    }
+
+    private func layout(_ route: Route, range: ClosedRange<Double>, tunnels: TunnelStrip) -> ProfileLayout {
+        ProfileLayout(width: width, height: height, tunnelLanes: tunnels.laneCount,
+                      stationDepth: StationAxis.depth(of: route.stations.filter { range.contains($0.chainageKm) }),
+                      caption: caption(route, range: range))
+    }
+
     /// Elevation axis from 0 (or the lowest height, if negative) to a round figure above the highest
-    /// sourced height in range, with headroom for the point labels.
+    /// height drawn (sourced heights in range and the line's ends), with headroom for the labels.
     private func elevationDomain(_ profile: ElevationProfile, range: ClosedRange<Double>) -> ClosedRange<Double> {
         let heights = profile.samples.filter { range.contains($0.chainageKm) }.map(\.elevationM)
+            + [range.lowerBound, range.upperBound].compactMap(profile.elevation(atChainage:))
         let low = min(heights.min() ?? 0, 0), high = max(heights.max() ?? 100, low + 100)
         let step = NiceNumbers.step(span: (high - low) * 1.1, maxTicks: 8)
         return (low / step).rounded(.down) * step...((high + (high - low) * 0.08) / step).rounded(.up) * step
     }
 
-    private func caption(_ route: Route, range: ClosedRange<Double>) -> SVGElement {
+    private func caption(_ route: Route, range: ClosedRange<Double>) -> [String] {
         let samples = route.profile.samples
         let inRange = samples.filter { range.contains($0.chainageKm) }.count
-        let paragraphs = [
-            "Heights are sourced for \(samples.count) stations only (\(inRange) in this range), joined by straight lines where two of them are at most \(PixelNumber.short(route.profile.maxGapKm)) km apart; elsewhere the height is unknown and left as a gap.",
+        return [
+            "Heights are sourced for \(samples.count) stations only (\(inRange) in this range), joined by straight lines only where two are at most \(PixelNumber.short(route.profile.maxGapKm)) km apart; elsewhere the height is unknown (a gap).",
             "Chainage from Pakistan Railways km posts, ±\(PixelNumber.short(route.postRoundingKm)) km. Tunnels: grey = somewhere between the two stations shown, hatched = position uncertain. Sources: GeoData/SOURCES.md.",
         ]
-        let lines = paragraphs.flatMap { TextMetrics.wrap($0, fontSize: 11, maxWidth: Double(width) - 32) }
-        var group = SVGElement("g", ["id": "caption", "font-size": "11", "fill": "#555555"])
-        for (index, line) in lines.enumerated() {
-            group.append(SVGElement("text", [
-                "x": "16", "y": PixelNumber.text(Double(height) - 10 - Double(lines.count - 1 - index) * 15),
-            ], text: line))
-        }
-        return group
     }
 }

@@ -4,7 +4,8 @@ import RouteModel
 /// incident's interval (shaded band) and best chainage (dashed line) with its label.
 enum ProfileMarks {
     /// A bracket over each ruling gradient's stretch, labelled "ruling gradient 1 in 25 (40 ‰)".
-    static func ruling(_ gradients: [RulingGradient], scale: ProfileScale) -> SVGElement {
+    /// The label is kept inside the canvas (`canvasWidth` wide) when the stretch is narrow.
+    static func ruling(_ gradients: [RulingGradient], scale: ProfileScale, canvasWidth: Double) -> SVGElement {
         var group = SVGElement("g", ["id": "ruling-gradients", "font-size": "11", "fill": "#333333"])
         let y = scale.frame.y - 10
         for gradient in gradients {
@@ -13,9 +14,12 @@ enum ProfileMarks {
             let d = "M\(PixelNumber.text(left)) \(PixelNumber.text(y + 6)) L\(PixelNumber.text(left)) \(PixelNumber.text(y))"
                 + " L\(PixelNumber.text(right)) \(PixelNumber.text(y)) L\(PixelNumber.text(right)) \(PixelNumber.text(y + 6))"
             group.append(SVGElement("path", ["d": d, "fill": "none", "stroke": "#333333", "stroke-width": "1.2"]))
+            let text = "ruling gradient \(gradient.ruling) (\(PixelNumber.short(gradient.perMille)) ‰)"
+            let half = TextMetrics.width(text, fontSize: 11) / 2
+            let x = min(max((left + right) / 2, half + 8), canvasWidth - half - 8)
             group.append(SVGElement("text", [
-                "class": "ruling", "x": PixelNumber.text((left + right) / 2), "y": PixelNumber.text(y - 5), "text-anchor": "middle",
-            ], text: "ruling gradient \(gradient.ruling) (\(PixelNumber.short(gradient.perMille)) ‰)"))
+                "class": "ruling", "x": PixelNumber.text(x), "y": PixelNumber.text(y - 5), "text-anchor": "middle",
+            ], text: text))
         }
         return group
     }

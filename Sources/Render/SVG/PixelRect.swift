@@ -32,7 +32,7 @@ public struct PixelRect: Sendable, Equatable {
         px >= x && px <= maxX && py >= y && py <= maxY
     }
 
-    /// The rectangle grown by `d` pixels on every side (shrunk for negative `d`).
+    /// The rectangle shrunk by `d` pixels on every side (grown for negative `d`).
     public func insetBy(_ d: Double) -> PixelRect {
         PixelRect(x: x + d, y: y + d, width: width - 2 * d, height: height - 2 * d)
     }

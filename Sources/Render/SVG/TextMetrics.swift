@@ -1,9 +1,9 @@
 /// Rough text extents for layout without a font engine: the average advance of a sans-serif face
-/// (DejaVu Sans is ~0.6 em per character, narrower for most lower-case text).
+/// (DejaVu Sans averages about 0.6 em per character; digits are 0.64 em, lower case narrower).
 enum TextMetrics {
     /// Estimated width in pixels of `text` at `fontSize`.
     static func width(_ text: String, fontSize: Double) -> Double {
-        Double(text.count) * fontSize * 0.58
+        Double(text.count) * fontSize * 0.6
     }
 }
 
