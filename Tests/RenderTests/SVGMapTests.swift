@@ -199,6 +199,16 @@ import Testing
         #expect(root.element(id: "labels")?.elements("text").map(\.allText).contains("Mushkaf") == true)
     }
 
+    @Test func singlePointIsCentredOnA2KmView() throws {
+        let map = SVGMap(title: "one")
+        let root = try parseSVG(map.render([("one", FeatureCollection(features: [Self.point(Self.quetta)]))]))
+        let circle = try #require(root.all.first { $0["data-layer"] == "one" }?.elements("circle").first)
+        #expect(abs(try #require(circle.number("cx")) - map.mapFrame.midX) <= 0.051)
+        #expect(abs(try #require(circle.number("cy")) - map.mapFrame.midY) <= 0.051)
+        let km = try #require(root.element(id: "scale-bar")?.number("data-km"))
+        #expect(km >= 0.1 && km <= 1)
+    }
+
     @Test func emptyMapSaysSo() throws {
         let root = try parseSVG(SVGMap(title: "empty").render([("nothing", FeatureCollection())]))
         #expect(root.elements("text").map(\.allText).contains("No features to draw"))

@@ -3,9 +3,13 @@ import GeoJSON
 
 /// A longitude/latitude box in WGS84 degrees (west ≤ east; boxes across the antimeridian are not supported).
 public struct MapBounds: Sendable, Equatable {
+    /// Western edge, degrees of longitude.
     public var west: Double
+    /// Southern edge, degrees of latitude.
     public var south: Double
+    /// Eastern edge, degrees of longitude.
     public var east: Double
+    /// Northern edge, degrees of latitude.
     public var north: Double
 
     /// Creates a box from its edges in degrees.

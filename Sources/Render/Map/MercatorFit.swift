@@ -12,7 +12,9 @@ public struct MercatorFit: Sendable {
     /// Latitudes are clamped to ±this many degrees, Web Mercator's square world.
     public static let maxLatitude = 85.051_128_78
 
+    /// The box that was fitted.
     public let bounds: MapBounds
+    /// The pixel frame it was fitted into.
     public let frame: PixelRect
     /// Pixels per Mercator metre.
     public let scale: Double

@@ -42,8 +42,9 @@ public struct SVGMap: Sendable {
         return PixelRect(x: area.x + 24, y: area.y + 24, width: area.width - 48, height: area.height - 64)
     }
 
-    /// The projection used for `layers`: ``bounds``, or the layers' extent (at least 2 km across),
-    /// fitted to ``mapFrame``; `nil` when there is no explicit box and nothing to draw.
+    /// The projection used for `layers`: ``bounds``, or the layers' extent, fitted to ``mapFrame``; a box
+    /// under 0.01° both ways (such as a single point) is widened to 2 km around its centre. `nil` when
+    /// there is no explicit box and nothing to draw.
     public func fit(for layers: [(name: String, collection: FeatureCollection)]) -> MercatorFit? {
         guard let box = bounds ?? MapBounds(extentOf: layers.map(\.collection)) else { return nil }
         let minimumSpan = 0.01

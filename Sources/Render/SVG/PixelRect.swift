@@ -1,8 +1,12 @@
 /// A rectangle in SVG pixels: origin at the top-left, y growing downwards.
 public struct PixelRect: Sendable, Equatable {
+    /// The left edge.
     public var x: Double
+    /// The top edge.
     public var y: Double
+    /// The width, pixels.
     public var width: Double
+    /// The height, pixels.
     public var height: Double
 
     /// Creates a rectangle from its top-left corner and size.
