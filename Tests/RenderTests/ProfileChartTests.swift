@@ -1,3 +1,4 @@
+import RouteMapTestSupport
 import Render
 import RouteModel
 import Testing
