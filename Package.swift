@@ -40,13 +40,15 @@ let package = Package(
         ]),
         // Benchmark driver for Scripts/bench (release builds only): times the hot paths on shared data files.
         .executableTarget(name: "routemap-bench", dependencies: ["GeoEngines", "GeoJSON", "RouteModel", "ShippedGeoData"]),
+        // Shared by the test targets: the shipped route built once.
+        .target(name: "RouteMapTestSupport", dependencies: ["RouteModel", "ShippedGeoData", "GeoEngines"], path: "Tests/RouteMapTestSupport"),
         .testTarget(name: "GeoEnginesTests", dependencies: ["GeoEngines"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"]),
-        .testTarget(name: "RouteModelTests", dependencies: ["RouteModel", "ShippedGeoData", "GeoEngines"]),
-        .testTarget(name: "PlacementTests", dependencies: ["Placement", "RouteModel", "ShippedGeoData", "GeoEngines"]),
-        .testTarget(name: "LayersTests", dependencies: ["Layers", "Placement", "RouteModel", "ShippedGeoData", "GeoEngines", "GeoJSON"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "RouteModel", "ShippedGeoData", "GeoEngines", "GeoJSON"]),
-        .testTarget(name: "BatchTests", dependencies: ["Batch", "RouteModel", "ShippedGeoData", "GeoEngines", "GeoJSON"]),
+        .testTarget(name: "RouteModelTests", dependencies: ["RouteMapTestSupport", "RouteModel", "ShippedGeoData", "GeoEngines"]),
+        .testTarget(name: "PlacementTests", dependencies: ["RouteMapTestSupport", "Placement", "RouteModel", "ShippedGeoData", "GeoEngines"]),
+        .testTarget(name: "LayersTests", dependencies: ["RouteMapTestSupport", "Layers", "Placement", "RouteModel", "ShippedGeoData", "GeoEngines", "GeoJSON"]),
+        .testTarget(name: "RenderTests", dependencies: ["RouteMapTestSupport", "Render", "RouteModel", "ShippedGeoData", "GeoEngines", "GeoJSON"]),
+        .testTarget(name: "BatchTests", dependencies: ["RouteMapTestSupport", "Batch", "RouteModel", "ShippedGeoData", "GeoEngines", "GeoJSON"]),
         .testTarget(name: "routemapTests", dependencies: ["RouteModel", "ShippedGeoData"]),
     ]
 )

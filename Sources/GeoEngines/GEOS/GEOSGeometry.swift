@@ -47,6 +47,15 @@ public final class GEOSGeometry {
         try context.make("buffer") { GEOSBuffer_r($0, pointer, distance, quadrantSegments) }
     }
 
+    /// A buffer with flat ends (`GEOSBufferWithStyle_r`): for a line, a corridor that stops where the
+    /// line stops instead of bulging past its ends.
+    public func flatEndedBuffer(_ distance: Double, quadrantSegments: Int32 = 16) throws -> GEOSGeometry {
+        try context.make("buffer with flat ends") {
+            GEOSBufferWithStyle_r($0, pointer, distance, quadrantSegments, Int32(GEOSBUF_CAP_FLAT.rawValue),
+                                  Int32(GEOSBUF_JOIN_ROUND.rawValue), 5)
+        }
+    }
+
     /// The shared part of two geometries (`GEOSIntersection_r`).
     public func intersection(_ other: GEOSGeometry) throws -> GEOSGeometry {
         try context.make("intersection") { GEOSIntersection_r($0, pointer, other.pointer) }

@@ -1,3 +1,4 @@
+import RouteMapTestSupport
 import Foundation
 import GeoEngines
 import Testing

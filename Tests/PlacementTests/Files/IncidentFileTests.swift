@@ -1,3 +1,4 @@
+import RouteMapTestSupport
 import Foundation
 import Testing
 @testable import Placement

@@ -1,3 +1,4 @@
+import RouteMapTestSupport
 import Testing
 import GeoEngines
 @testable import Placement

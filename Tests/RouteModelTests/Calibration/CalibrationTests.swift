@@ -1,3 +1,4 @@
+import RouteMapTestSupport
 import Testing
 @testable import RouteModel
 

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @Suite struct HelpTests {
-    @Test(arguments: ["summary", "stations", "locate", "snap", "distance", "snap-points", "export", "validate"])
+    @Test(arguments: ["summary", "stations", "locate", "snap", "distance", "place", "distances", "snap-points", "export", "validate"])
     func everyCommandsHelpHasAnExample(command: String) throws {
         let r = try RoutemapBinary.run([command, "--help"])
         #expect(r.status == 0)

@@ -1,0 +1,68 @@
+import ArgumentParser
+import GeoEngines
+import Placement
+import RouteModel
+
+/// `routemap place INCIDENT.json`: place an incident on the route from its clues.
+struct PlaceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "place",
+        abstract: "Place an incident on the route from reporters' clues, with its uncertainty and any conflicting clues.",
+        discussion: """
+        Each clue becomes chainage intervals; routemap intersects them, sets aside the smallest set of \
+        clues (least weight) that disagrees with the rest, names them with the reason, and places on the rest.
+        Exit codes: 0 placed, 3 placed with conflicts, 2 bad input (or no clue gives a place).
+        Example: routemap place GeoData/jaffar-express/incidents/JE-2025-03-11.json --format json
+        Example: routemap place --clue 'between=Nuttall,Dera Murad Jamali' --clue 'km_post=ML-3:130'
+        """)
+
+    @OptionGroup var incident: IncidentOptions
+    @OptionGroup var route: RouteOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let engines = WorkerEngines()
+        let route = try route.route(engines: engines)
+        let placement = try Self.place(try incident.load(), route: route, engines: engines)
+        try CommandOutput.emit(output.format, json: placement.jsonObject, table: PlacementPresenter.table(placement),
+                               footnote: PlacementPresenter.notes(placement))
+        if !placement.conflicts.isEmpty { throw CommandFailure(message: "placed with \(placement.conflicts.count) conflicting clue(s)", exitCode: 3) }
+    }
+
+    /// Places `incident`, turning "no clue gives a place" into a usage error.
+    static func place(_ incident: Incident, route: Route, engines: WorkerEngines) throws -> Placement {
+        do {
+            return try IncidentPlacer(route: route, engines: engines).place(incident)
+        } catch let error as PlacementError {
+            throw CommandFailure.usage("\(error)")
+        }
+    }
+}
+
+/// `routemap distances INCIDENT.json`: how far the placed incident is from each relief point.
+struct DistancesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "distances",
+        abstract: "Distances from a placed incident to relief points: geodesic, along the track, and travel times.",
+        discussion: """
+        For each relief point: WGS84 geodesic distance and azimuth, its access point on the line, the \
+        along-track km, a rail ETA from the section speeds in GeoData and a helicopter ETA at the stated \
+        cruise speed; ranges carry the incident's uncertainty. Sorted by along-track distance.
+        Exit codes as for place (3 when the placement set clues aside).
+        Example: routemap distances GeoData/jaffar-express/incidents/JE-2025-03-11.json --format json
+        """)
+
+    @OptionGroup var incident: IncidentOptions
+    @OptionGroup var route: RouteOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let engines = WorkerEngines()
+        let route = try route.route(engines: engines)
+        let placement = try PlaceCommand.place(try incident.load(), route: route, engines: engines)
+        let report = try IncidentPlacer(route: route, engines: engines).reliefDistances(for: placement)
+        try CommandOutput.emit(output.format, json: report.jsonObject, table: PlacementPresenter.reliefTable(report),
+                               footnote: PlacementPresenter.notes(placement) + "\n" + report.basis.joined(separator: "\n"))
+        if !placement.conflicts.isEmpty { throw CommandFailure(message: "placed with \(placement.conflicts.count) conflicting clue(s)", exitCode: 3) }
+    }
+}

@@ -1,9 +1,0 @@
-import GeoEngines
-import RouteModel
-import ShippedGeoData
-
-/// The shipped Jaffar Express route, built once for the whole test run.
-enum ShippedRoute {
-    static let route: Route = try! RouteBuilder.build(
-        GeoDataFiles(origin: "shipped GeoData", files: ShippedGeoData.routes[ShippedGeoData.defaultRoute]!), engines: WorkerEngines())
-}
