@@ -1,14 +1,8 @@
 import GeoEngines
 import GeoJSON
 import Layers
+import RouteMapTestSupport
 import RouteModel
-import ShippedGeoData
-
-/// The shipped Jaffar Express route, built once for the whole test run.
-enum ShippedRoute {
-    static let route: Route = try! RouteBuilder.build(
-        GeoDataFiles(origin: "shipped GeoData", files: ShippedGeoData.routes[ShippedGeoData.defaultRoute]!), engines: WorkerEngines())
-}
 
 /// An incident placed by hand at chainage 120 (interval 115–125, the Mushkaf tunnel section), with
 /// relief distances measured here independently of the Placement module.

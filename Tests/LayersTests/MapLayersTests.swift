@@ -1,3 +1,4 @@
+import RouteMapTestSupport
 import GeoEngines
 import GeoJSON
 @testable import Layers

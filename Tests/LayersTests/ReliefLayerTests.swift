@@ -1,3 +1,4 @@
+import RouteMapTestSupport
 import GeoJSON
 import Layers
 import Testing

@@ -1,3 +1,4 @@
+import RouteMapTestSupport
 import GeoEngines
 import GeoJSON
 import Layers
