@@ -9,6 +9,10 @@ public final class ProjContext {
     let handle: OpaquePointer
     private let log: ProjLogBox
     private var transformers: [String: ProjTransformer] = [:]
+    /// Cache keys oldest first; the cache keeps at most `cacheLimit` transformers, so one-off
+    /// projections (an incident-centred one per incident in a batch) cannot grow memory without bound.
+    private var cacheOrder: [String] = []
+    private let cacheLimit = 32
 
     /// Creates a context with network access disabled and logging captured.
     public init() {
@@ -48,9 +52,28 @@ public final class ProjContext {
         guard let normalised = proj_normalize_for_visualization(handle, raw) else {
             throw ProjError(operation: "normalise axis order \(source) → \(target)", message: log.last)
         }
-        let made = ProjTransformer(normalised, context: self)
-        transformers[key] = made
-        return made
+        return remember(ProjTransformer(normalised, context: self), key: key)
+    }
+
+    /// A coordinate operation from a PROJ pipeline string (no database lookup: about a hundred
+    /// microseconds to create, where `proj_create_crs_to_crs` takes milliseconds). Cached like the rest.
+    public func pipeline(_ definition: String) throws -> ProjTransformer {
+        if let cached = transformers[definition] { return cached }
+        log.last = nil
+        guard let raw = proj_create(handle, definition) else {
+            throw ProjError(operation: "create operation \(definition)", message: log.last)
+        }
+        return remember(ProjTransformer(raw, context: self), key: definition)
+    }
+
+    private func remember(_ transformer: ProjTransformer, key: String) -> ProjTransformer {
+        if transformers.count >= cacheLimit, let oldest = cacheOrder.first {
+            cacheOrder.removeFirst()
+            transformers[oldest] = nil
+        }
+        transformers[key] = transformer
+        cacheOrder.append(key)
+        return transformer
     }
 
     /// A transverse Mercator projection centred on `meridian`, in metres on WGS84, from WGS84 lon/lat.
@@ -62,10 +85,13 @@ public final class ProjContext {
     /// An azimuthal equidistant projection centred on `centre`: distances from the centre are true, so
     /// buffers of radius r around the centre are metric circles.
     public func azimuthalEquidistant(centredOn centre: GeoPoint) throws -> ProjTransformer {
-        try transformer(from: "EPSG:4326", to: "+proj=aeqd +lat_0=\(centre.lat) +lon_0=\(centre.lon) +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs +type=crs")
+        try pipeline("+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step +proj=aeqd +lat_0=\(centre.lat) +lon_0=\(centre.lon) +x_0=0 +y_0=0 +ellps=WGS84")
     }
 
     var lastMessage: String? { log.last }
+
+    /// How many transformers the cache holds (for tests).
+    var cachedTransformerCount: Int { transformers.count }
 }
 
 /// Where the C log callback leaves PROJ's last message.

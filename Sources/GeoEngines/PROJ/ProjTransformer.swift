@@ -1,6 +1,7 @@
 import CPROJ
 
-/// A coordinate operation between two CRSs, bound to the `ProjContext` that made it.
+/// A coordinate operation between two CRSs, bound to the `ProjContext` that made it: use it only
+/// while that context lives, on the thread that uses the context.
 public final class ProjTransformer {
     private let pointer: OpaquePointer
     private unowned let context: ProjContext

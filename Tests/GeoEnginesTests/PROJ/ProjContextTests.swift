@@ -53,3 +53,29 @@ import Testing
         #expect(a === b)
     }
 }
+
+@Suite struct AzimuthalEquidistantTests {
+    /// In an azimuthal equidistant projection, planar distance from the centre equals the geodesic
+    /// distance (checked against GeographicLib's direct problem).
+    @Test func distancesFromTheCentreAreTrue() throws {
+        let proj = ProjContext()
+        let centre = GeoPoint(lon: 67.695, lat: 29.594)
+        let aeqd = try proj.azimuthalEquidistant(centredOn: centre)
+        let origin = try aeqd.forward(centre)
+        #expect(abs(origin.x) < 1e-6 && abs(origin.y) < 1e-6)
+        for azimuth in stride(from: 0.0, to: 360, by: 45) {
+            let p = Geodesic.wgs84.direct(from: centre, azimuth: azimuth, distance: 10_000)
+            let xy = try aeqd.forward(p)
+            #expect(abs((xy.x * xy.x + xy.y * xy.y).squareRoot() - 10_000) < 0.001)
+            let back = try aeqd.inverse(xy)
+            #expect(abs(back.lon - p.lon) < 1e-9 && abs(back.lat - p.lat) < 1e-9)
+        }
+    }
+
+    @Test func theTransformerCacheIsBounded() throws {
+        let proj = ProjContext()
+        for i in 0..<100 { _ = try proj.azimuthalEquidistant(centredOn: GeoPoint(lon: 67 + Double(i) / 100, lat: 29.5)) }
+        #expect(proj.cachedTransformerCount <= 32)
+        #expect(throws: ProjError.self) { _ = try proj.pipeline("+proj=nonsense") }
+    }
+}
