@@ -69,4 +69,4 @@ struct BatchCommand: ParsableCommand {
 }
 
 /// `--input-format` values (csv, jsonl, geojson), read by ArgumentParser from the raw values.
-extension IncidentInputFormat: @retroactive ExpressibleByArgument {}
+extension IncidentInputFormat: ExpressibleByArgument {}
