@@ -163,6 +163,7 @@ final class BatchWorker {
     let resume: Bool
     let engines = WorkerEngines()
     let placer: IncidentPlacer
+    private var reliefCache = ReliefCache()
 
     init(route: Route, directory: URL, resume: Bool) throws {
         self.route = route
@@ -200,7 +201,7 @@ final class BatchWorker {
                     : error.problems.map { RowProblem(field: row.field(forProblem: $0), message: $0) }
                 return .failed(row, folder: nil, problems: problems)
             }
-            let relief = try placer.reliefDistances(for: placement)
+            let relief = try reliefCache.report(for: placement) { try placer.reliefDistances(for: $0) }
             let files = try IncidentLayerFiles.build(placement: placement, relief: relief, route: route, engines: engines)
             let status: BatchStatus = placement.conflicts.isEmpty ? .placed : .conflicts
             let message = placement.conflicts.isEmpty
@@ -221,4 +222,30 @@ final class BatchWorker {
 public struct BatchWorkerError: Error, CustomStringConvertible {
     public var message: String
     public var description: String { message }
+}
+
+/// Relief distances of recent placements by (chainage, interval): they depend on nothing else, and
+/// incident tables repeat places ("near Sibi", the same two stations, an area), while measuring them
+/// (the line sampled every 100 m against every relief point) is most of a row's work. Bounded: emptied
+/// when it reaches `capacity` entries.
+struct ReliefCache {
+    struct Key: Hashable {
+        var chainageKm: Double, fromKm: Double, toKm: Double
+    }
+
+    static let capacity = 512
+    private var reports: [Key: ReliefReport] = [:]
+
+    /// The report for `placement`: a cached one re-pointed at it, or `measure(placement)`.
+    mutating func report(for placement: Placement, measure: (Placement) throws -> ReliefReport) rethrows -> ReliefReport {
+        let key = Key(chainageKm: placement.chainageKm, fromKm: placement.interval.lowerBound, toKm: placement.interval.upperBound)
+        if var cached = reports[key] {
+            cached.placement = placement
+            return cached
+        }
+        if reports.count >= Self.capacity { reports.removeAll(keepingCapacity: true) }
+        let report = try measure(placement)
+        reports[key] = report
+        return report
+    }
 }
