@@ -188,6 +188,7 @@ final class BatchWorker {
         let fingerprint = BatchJob.fingerprint(incident, route: route)
         if resume, let stored = folder.completed(fingerprint: fingerprint),
            let record = IncidentRecord(row: row, folder: task.folder, stored: stored) {
+            FileReplacement.removeTemporaries(in: folder.url)
             return record
         }
         do {

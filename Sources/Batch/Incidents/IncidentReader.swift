@@ -48,6 +48,8 @@ public final class IncidentReader {
             try readHeader(first)
         case .geojson:
             splitter = FeatureCollectionSplitter(name: name)
+            // Read up to the first feature, so that input that is no FeatureCollection fails now.
+            if let first = try nextFeature() { features.append(first) }
         case .jsonl:
             break
         }
