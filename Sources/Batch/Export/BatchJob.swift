@@ -37,7 +37,14 @@ public struct BatchSummary: Sendable, Equatable {
     /// Wall time, seconds.
     public var seconds = 0.0
 
-    public init() {}
+    public init(rows: Int = 0, placed: Int = 0, conflicts: Int = 0, failed: Int = 0, reused: Int = 0, seconds: Double = 0) {
+        self.rows = rows
+        self.placed = placed
+        self.conflicts = conflicts
+        self.failed = failed
+        self.reused = reused
+        self.seconds = seconds
+    }
 
     mutating func count(_ record: IncidentRecord) {
         rows += 1
