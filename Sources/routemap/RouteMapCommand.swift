@@ -13,7 +13,8 @@ struct RouteMapCommand: ParsableCommand {
         Exit codes: 0 success, 2 bad input or arguments, 1 other failures.
         """,
         subcommands: [SummaryCommand.self, StationsCommand.self, LocateCommand.self, SnapCommand.self, DistanceCommand.self,
-                      PlaceCommand.self, DistancesCommand.self, SnapPointsCommand.self, ExportCommand.self, ValidateCommand.self])
+                      PlaceCommand.self, DistancesCommand.self, SnapPointsCommand.self, ExportCommand.self, ValidateCommand.self,
+                      BatchCommand.self])
 
     /// Runs a command, printing errors as one line on stderr: usage errors and bad input exit 2.
     static func main() {

@@ -11,19 +11,50 @@ public final class LineReader {
     private var atEnd = false
     /// 1-based number of the last line returned.
     public private(set) var lineNumber = 0
+    /// Bytes handed out so far (lines with their line ends, or blocks), for progress.
+    public private(set) var bytesConsumed = 0
+    /// The input's size in bytes when it is a regular file (nil for stdin and pipes).
+    public let totalBytes: Int?
 
     /// Opens `path` ("-" for standard input).
     public init(path: String) throws {
         if path == "-" {
             name = "stdin"
             handle = .standardInput
+            totalBytes = nil
         } else {
             name = path
             guard let h = FileHandle(forReadingAtPath: path) else {
                 throw BatchInputError(file: path, line: nil, field: nil, message: "cannot be opened for reading")
             }
             handle = h
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+            totalBytes = attributes?[.type] as? FileAttributeType == .typeRegular ? (attributes?[.size] as? NSNumber)?.intValue : nil
         }
+    }
+
+    /// The fraction of the input handed out so far (0 … 1), when its size is known.
+    public var fractionConsumed: Double? {
+        guard let totalBytes, totalBytes > 0 else { return nil }
+        return min(1, Double(bytesConsumed) / Double(totalBytes))
+    }
+
+    /// The next block of bytes as read, whatever lines it holds (what `nextLine` has buffered first),
+    /// or nil at the end of input; for inputs that are not line-based. A UTF-8 byte-order mark at the
+    /// start is dropped.
+    public func nextBlock() throws -> ArraySlice<UInt8>? {
+        if position >= buffer.count {
+            buffer.removeAll(keepingCapacity: true)
+            position = 0
+            guard !atEnd, let block = try handle.read(upToCount: 1 << 20), !block.isEmpty else { atEnd = true; return nil }
+            buffer.append(contentsOf: block)
+        }
+        var block = buffer[position...]
+        position = buffer.count
+        bytesConsumed += block.count
+        if lineNumber == 0, bytesConsumed == block.count, block.starts(with: [0xEF, 0xBB, 0xBF]) { block = block.dropFirst(3) }
+        lineNumber = max(lineNumber, 1)
+        return block
     }
 
     /// The next line's bytes, or nil at the end of input.
@@ -31,12 +62,14 @@ public final class LineReader {
         while true {
             if let newline = buffer[position...].firstIndex(of: 10) {
                 var line = buffer[position..<newline]
+                bytesConsumed += newline + 1 - position
                 position = newline + 1
                 return finish(&line)
             }
             if atEnd {
                 guard position < buffer.count else { return nil }
                 var line = buffer[position...]
+                bytesConsumed += buffer.count - position
                 position = buffer.count
                 return finish(&line)
             }

@@ -132,7 +132,8 @@ public final class PointReader {
         return PointRecord(line: lines.lineNumber, id: id, lon: lon, lat: lat)
     }
 
-    private static func text(_ value: JSONValue) -> String? {
+    /// An id or property as text: strings as they are, integral numbers without a fraction.
+    static func text(_ value: JSONValue) -> String? {
         if let s = value.stringValue { return s }
         if let n = value.numberValue { return n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n) }
         return nil

@@ -1,0 +1,75 @@
+import Foundation
+import GeoJSON
+
+/// The three files at the top of the output folder, streamed row by row into temporary files and
+/// renamed (after `fsync`) only when the batch is done, so they always hold a whole run:
+/// `summary.csv` (one row per input row), `errors.csv` (one row per problem of a failed row) and
+/// `incidents.geojson` (one Point feature per placed incident).
+final class BatchOutputs {
+    static let summaryColumns = ["row", "id", "status", "chainage_km", "interval_from_km", "interval_to_km", "uncertainty_km", "line",
+                                 "km_post", "nearest_relief", "nearest_relief_distance_km", "nearest_relief_along_track_km", "conflicts", "message"]
+    static let errorColumns = ["row", "id", "field", "message"]
+
+    private let files: [AtomicFileWriter]
+    private let summary: CSVRowWriter
+    private let errors: CSVRowWriter
+    private let incidents: GeoJSONStreamWriter
+
+    /// Opens the temporary files in `directory`, removing any a killed run left behind.
+    init(directory: URL) throws {
+        FileReplacement.removeTemporaries(in: directory) { FolderNames.reserved.contains($0) }
+        let summaryFile = try AtomicFileWriter(destination: directory.appendingPathComponent("summary.csv"))
+        let errorsFile = try AtomicFileWriter(destination: directory.appendingPathComponent("errors.csv"))
+        let incidentsFile = try AtomicFileWriter(destination: directory.appendingPathComponent("incidents.geojson"))
+        files = [summaryFile, errorsFile, incidentsFile]
+        summary = CSVRowWriter(sink: summaryFile.sink)
+        errors = CSVRowWriter(sink: errorsFile.sink)
+        incidents = try GeoJSONStreamWriter(sink: incidentsFile.sink, options: IncidentLayerFiles.options)
+        for (writer, columns) in [(summary, Self.summaryColumns), (errors, Self.errorColumns)] {
+            for name in columns { writer.field(name) }
+            try writer.endRow()
+        }
+    }
+
+    /// Appends a row's summary row, error rows and feature.
+    func write(_ record: IncidentRecord) throws {
+        summary.field(Double(record.row), decimals: 0)
+        summary.field(record.id)
+        summary.field(record.status.rawValue)
+        if let f = record.figures {
+            for value in [f.chainageKm, f.intervalFromKm, f.intervalToKm, f.uncertaintyKm] { summary.field(value, decimals: 3) }
+            summary.field(f.line)
+            summary.field(f.kmPost, decimals: 3)
+            summary.field(f.nearestRelief ?? "")
+            summary.field(f.nearestReliefDistanceKm ?? .nan, decimals: 3)
+            summary.field(f.nearestReliefAlongTrackKm ?? .nan, decimals: 3)
+            summary.field(Double(f.conflicts), decimals: 0)
+        } else {
+            for _ in 0..<10 { summary.emptyField() }
+        }
+        summary.field(record.message)
+        try summary.endRow()
+        for problem in record.errors {
+            errors.field(Double(record.row), decimals: 0)
+            errors.field(record.id)
+            errors.field(problem.field)
+            errors.field(problem.message)
+            try errors.endRow()
+        }
+        if let f = record.figures, let folder = record.folder {
+            var properties: JSONObject = ["row": .number(Double(record.row)), "id": .string(record.id), "folder": .string(folder),
+                                          "status": .string(record.status.rawValue)]
+            for (key, value) in f.jsonObject.members where key != "point" { properties[key] = value }
+            properties["message"] = .string(record.message)
+            try incidents.write(Feature(id: .string(record.id), geometry: .point(Position(longitude: f.lon, latitude: f.lat)), properties: properties))
+        }
+    }
+
+    /// Finishes and renames the three files.
+    func commit() throws {
+        try summary.finish()
+        try errors.finish()
+        try incidents.finish()
+        for file in files { try file.commit() }
+    }
+}
