@@ -68,7 +68,7 @@ public struct BatchSummary: Sendable, Equatable {
 /// synced once and the three top-level files are renamed into place.
 public enum BatchJob {
     /// Bumped whenever the per-incident outputs change, so that `--resume` redoes older folders.
-    static let outputVersion = "batch-1"
+    static let outputVersion = "batch-2"
 
     /// Runs the batch.
     /// - Parameters:

@@ -83,7 +83,8 @@ import Testing
             _ = try run(input, into: out, jobs: jobs, chunkSize: 4)
             outputs.append(try ScratchFolder.contents(of: out))
         }
-        #expect(outputs[0].count == 10 * 2 + 3)
+        // Ten placed incidents, each with its layer files and place.json, plus summary, errors and incidents.geojson.
+        #expect(outputs[0].count == 10 * (IncidentLayerFiles.names.count + 1) + 3)
         #expect(outputs[0] == outputs[1] && outputs[1] == outputs[2])
     }
 
