@@ -5,13 +5,15 @@ import RouteModel
 extension MapLayers {
     /// The `distances` layer: one LineString per relief point, from the incident's best point to the
     /// relief point along the WGS84 geodesic, with a vertex at least every `maxSpacingM` metres (default
-    /// 5 km) so that it curves correctly on Web Mercator maps. Coloured like the relief point, thin and
+    /// 5 km) so that it curves correctly on Web Mercator maps, but no more than `maxSegments` pieces
+    /// (default 64: past 320 km the spacing grows, which keeps batch folders small while the curve stays
+    /// smooth at any zoom that shows the whole line). Coloured like the relief point, thin and
     /// translucent so it reads as a measuring line. Nearest along the track first.
     ///
     /// Properties: `relief_id`, `name`, `kind`, `precision`, `distance_km` (geodesic), `azimuth_deg`
     /// (from the incident), `along_track_km`, `access_chainage_km`, `rail_eta_min`, `air_eta_min`
     /// (null when unknown), `notes`, then style.
-    public static func distances(_ incident: IncidentLayerInput, maxSpacingM: Double = 5_000) -> FeatureCollection {
+    public static func distances(_ incident: IncidentLayerInput, maxSpacingM: Double = 5_000, maxSegments: Int = 64) -> FeatureCollection {
         let entries = incident.relief.sorted { ($0.alongTrackKm, $0.distanceM) < ($1.alongTrackKm, $1.distanceM) }
         return collection(.distances, entries.map { entry in
             let r = entry.point
@@ -34,7 +36,7 @@ extension MapLayers {
             if let air = entry.airMinutes { description += "; air ≈ \(Format.number(air, digits: 0)) min" }
             if !entry.notes.isEmpty { description += " (" + entry.notes.joined(separator: "; ") + ")" }
             SimpleStyle.label("\(r.name): \(Format.number(entry.distanceM / 1000)) km", description, into: &properties)
-            let line = Geodesic.wgs84.densify(incident.point, r.position, maxSpacing: maxSpacingM)
+            let line = Geodesic.wgs84.densify(incident.point, r.position, maxSpacing: max(maxSpacingM, entry.distanceM / Double(maxSegments)))
             return Feature(id: .string("\(incident.id)-to-\(r.id)"), geometry: LayerGeometry.line(line), properties: properties)
         })
     }

@@ -27,5 +27,9 @@ import Testing
         // Quetta is ~95 km away: at least 19 segments.
         let quetta = try #require(features.first { $0.string("relief_id") == "RP-QUETTA-STN" })
         #expect((quetta.lineCoordinates?.count ?? 0) >= 20)
+        // Far away, the spacing grows so that a line has at most 64 pieces.
+        let far = MapLayers.distances(incident, maxSpacingM: 500).features
+        #expect(far.allSatisfy { ($0.lineCoordinates?.count ?? 0) <= 65 })
+        #expect(far.contains { ($0.lineCoordinates?.count ?? 0) == 65 })
     }
 }

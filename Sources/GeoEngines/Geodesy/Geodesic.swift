@@ -6,7 +6,7 @@ import CPROJ
 /// pyproj's `Geod(ellps="WGS84")` to round-off. The value is immutable after `geod_init`, so it is safe
 /// to share between threads.
 public struct Geodesic: Sendable {
-    private let storage: EllipsoidStorage
+    let storage: EllipsoidStorage
 
     /// The WGS84 ellipsoid: a = 6,378,137 m, f = 1/298.257223563.
     public static let wgs84 = Geodesic(equatorialRadius: 6_378_137, flattening: 1 / 298.257223563)
@@ -50,17 +50,8 @@ public struct Geodesic: Sendable {
     }
 
     private func densified(_ a: GeoPoint, _ b: GeoPoint, fractions: [Double]) -> [GeoPoint] {
-        var line = geod_geodesicline()
-        let caps = GEOD_LATITUDE.rawValue | GEOD_LONGITUDE.rawValue | GEOD_DISTANCE_IN.rawValue
-        geod_inverseline(&line, storage.pointer, a.lat, a.lon, b.lat, b.lon, caps)
-        let length = line.s13
-        return fractions.map { f in
-            if f <= 0 { return a }
-            if f >= 1 { return b }
-            var lat = 0.0, lon = 0.0, azi = 0.0
-            geod_position(&line, length * f, &lat, &lon, &azi)
-            return GeoPoint(lon: lon, lat: lat)
-        }
+        let segment = GeodesicSegment(from: a, to: b, on: self)
+        return fractions.map { segment.point(atFraction: $0) }
     }
 }
 
@@ -87,7 +78,7 @@ public struct GeodesicInverse: Sendable, Equatable {
 /// The initialised `geod_geodesic`, allocated once and never written after `geod_init`, so reading it
 /// from several threads is safe (GeographicLib's documented contract). Passing a pointer avoids copying
 /// the 400-byte struct on every call.
-private final class EllipsoidStorage: @unchecked Sendable {
+final class EllipsoidStorage: @unchecked Sendable {
     let pointer: UnsafeMutablePointer<geod_geodesic>
 
     init(equatorialRadius: Double, flattening: Double) {

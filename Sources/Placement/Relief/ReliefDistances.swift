@@ -63,11 +63,13 @@ extension IncidentPlacer {
         let cruise = route.document.helicopter?.cruiseKmh
         let at = placement.position.point, here = placement.chainageKm
         let span = placement.interval
-        let samples = sampledLine(span)
+        let stretch = lineSegments(span)
         var entries = try route.reliefPoints.map { point -> ReliefDistance in
             let inverse = geodesic.inverse(at, point.position)
-            let distances = samples.map { geodesic.distance($0, point.position) }
-            let distanceRange = distances.min()!...distances.max()!
+            let distanceRange = stretch.isEmpty ? inverse.distance...inverse.distance
+                : stretch.map { $0.distanceRange(from: point.position) }.reduce(stretch[0].distanceRange(from: point.position)) {
+                    min($0.lowerBound, $1.lowerBound)...max($0.upperBound, $1.upperBound)
+                }
             let access = try reader.snapper.snap(point.position)
             let x = access.chainageKm
             let nearest = min(max(x, span.lowerBound), span.upperBound)
@@ -103,15 +105,14 @@ extension IncidentPlacer {
         } else {
             basis.append("air ETA: not given, route.json has no helicopter cruise speed")
         }
-        basis.append("ranges: over the incident's interval \(ChainageSet(span)), the line sampled every 100 m")
+        basis.append("ranges: over the incident's interval \(ChainageSet(span)), exact nearest and farthest points of the line (geodesic, to the millimetre)")
         return ReliefReport(placement: placement, entries: entries, basis: basis)
     }
 
-    /// Points of the line over `span`, at most 100 m apart, both ends included.
-    private func sampledLine(_ span: ClosedRange<Double>) -> [GeoPoint] {
+    /// The line over `span` as geodesic segments (none when the span is a single point).
+    private func lineSegments(_ span: ClosedRange<Double>) -> [GeodesicSegment] {
         let line = route.line.subline(fromKm: span.lowerBound, toKm: span.upperBound)
-        guard line.count > 1 else { return line }
-        return [line[0]] + zip(line, line.dropFirst()).flatMap { Geodesic.wgs84.densify($0, $1, maxSpacing: 100).dropFirst() }
+        return zip(line, line.dropFirst()).map { GeodesicSegment(from: $0, to: $1) }
     }
 
     /// 1-based ordinal ranks of `values` (ties in input order).
