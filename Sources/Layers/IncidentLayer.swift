@@ -29,6 +29,8 @@ extension MapLayers {
                 "uncertainty_km": .number(incident.uncertaintyKm.rounded(to: 3)),
                 "radius_km": radiusKm.json,
                 "basis": .string(incident.basis),
+                // Only the incident point carries a label worth placing first on a crowded map.
+                "label_priority": .number(type == "incident" ? 10 : 0),
             ]
         }
         let where_ = "chainage \(Format.number(incident.chainageKm)) km (\(incident.line) km \(Format.number(incident.kmPost))), ±\(Format.number(incident.uncertaintyKm)) km"

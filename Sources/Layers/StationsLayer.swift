@@ -5,7 +5,8 @@ extension MapLayers {
     /// The `stations` layer: one Point per station in route order, id = `seq`.
     ///
     /// Properties: `seq`, `name`, `aliases` (joined with "; ", empty when none), `line`, `km_post`,
-    /// `chainage_km`, `elevation_m` (null when no source gives it), `stop`, `position_source`, then style.
+    /// `chainage_km`, `elevation_m` (null when no source gives it), `stop`, `position_source`,
+    /// `label_priority` (stops 2, junctions 1, others 0), then style.
     public static func stations(_ route: Route) -> FeatureCollection {
         collection(.stations, route.stations.map { s in
             var properties: JSONObject = [
@@ -20,6 +21,8 @@ extension MapLayers {
                 "position_source": .string(s.positionSource.rawValue),
             ]
             let estimated = s.positionSource == .estimated
+            // Stops first, then junctions, then the rest.
+            SimpleStyle.labelPriority(s.stops == .yes ? 2 : s.name.contains("Junction") ? 1 : 0, into: &properties)
             SimpleStyle.marker(estimated ? SimpleStyle.Colour.stationEstimated : SimpleStyle.Colour.station,
                                symbol: "rail", size: "small", into: &properties)
             var description = "\(s.line) km \(Format.number(s.kmPost)), chainage \(Format.number(s.chainageKm)) km"

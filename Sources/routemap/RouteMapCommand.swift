@@ -14,7 +14,7 @@ struct RouteMapCommand: ParsableCommand {
         """,
         subcommands: [SummaryCommand.self, StationsCommand.self, LocateCommand.self, SnapCommand.self, DistanceCommand.self,
                       PlaceCommand.self, DistancesCommand.self, SnapPointsCommand.self, ExportCommand.self, ValidateCommand.self,
-                      BatchCommand.self])
+                      RenderCommand.self, BatchCommand.self])
 
     /// Runs a command, printing errors as one line on stderr: usage errors and bad input exit 2.
     static func main() {

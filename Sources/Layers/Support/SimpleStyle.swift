@@ -55,4 +55,10 @@ enum SimpleStyle {
         properties.append("title", .string(title))
         properties.append("description", .string(description))
     }
+
+    /// `label_priority` (routemap's own hint, read by its SVG renderer): where labels crowd, higher
+    /// priorities are placed first and may cover lower ones' markers.
+    static func labelPriority(_ priority: Double, into properties: inout JSONObject) {
+        properties.append("label_priority", .number(priority))
+    }
 }

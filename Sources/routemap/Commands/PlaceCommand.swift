@@ -23,18 +23,18 @@ struct PlaceCommand: ParsableCommand {
     func run() throws {
         let engines = WorkerEngines()
         let route = try route.route(engines: engines)
-        let placement = try Self.place(try incident.load(), route: route, engines: engines)
+        let placement = try Self.place(try incident.load(), route: route, engines: engines, from: incident.incident)
         try CommandOutput.emit(output.format, json: placement.jsonObject, table: PlacementPresenter.table(placement),
                                footnote: PlacementPresenter.notes(placement))
         if !placement.conflicts.isEmpty { throw CommandFailure(message: "placed with \(placement.conflicts.count) conflicting clue(s)", exitCode: 3) }
     }
 
-    /// Places `incident`, turning "no clue gives a place" into a usage error.
-    static func place(_ incident: Incident, route: Route, engines: WorkerEngines) throws -> Placement {
+    /// Places `incident`, turning "no clue gives a place" into a usage error naming the file it came from.
+    static func place(_ incident: Incident, route: Route, engines: WorkerEngines, from path: String? = nil) throws -> Placement {
         do {
             return try IncidentPlacer(route: route, engines: engines).place(incident)
         } catch let error as PlacementError {
-            throw CommandFailure.usage("\(error)")
+            throw CommandFailure.usage((path.map { "\($0): " } ?? "") + "\(error)")
         }
     }
 }
@@ -59,7 +59,7 @@ struct DistancesCommand: ParsableCommand {
     func run() throws {
         let engines = WorkerEngines()
         let route = try route.route(engines: engines)
-        let placement = try PlaceCommand.place(try incident.load(), route: route, engines: engines)
+        let placement = try PlaceCommand.place(try incident.load(), route: route, engines: engines, from: incident.incident)
         let report = try IncidentPlacer(route: route, engines: engines).reliefDistances(for: placement)
         try CommandOutput.emit(output.format, json: report.jsonObject, table: PlacementPresenter.reliefTable(report),
                                footnote: PlacementPresenter.notes(placement) + "\n" + report.basis.joined(separator: "\n"))

@@ -42,10 +42,11 @@ struct IncidentOptions: ParsableArguments {
         do {
             data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw CommandFailure.usage("\(path): cannot be read (\(error.localizedDescription))")
+            throw CommandFailure.usage("\(path): cannot be read: \(ValidateCommand.reason(error))")
         }
+        guard let text = String(data: data, encoding: .utf8) else { throw CommandFailure.usage("\(path): is not UTF-8 text") }
         do {
-            return try IncidentFile.parse(String(decoding: data, as: UTF8.self), file: path == "-" ? "stdin" : path)
+            return try IncidentFile.parse(text, file: path == "-" ? "stdin" : path)
         } catch {
             throw CommandFailure.usage("\(error)")
         }
