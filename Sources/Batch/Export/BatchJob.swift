@@ -74,7 +74,7 @@ public enum BatchJob {
     /// - Parameters:
     ///   - progress: called on the calling thread after each chunk with the rows done and the fraction
     ///     of the input read (nil when unknown, e.g. stdin).
-    /// - Throws: `BatchInputError` for unusable input (before anything is written), file system errors
+    /// - Throws: `InputFileError` for unusable input (before anything is written), file system errors
     ///   for the output folder and the top-level files. Row problems are records, not errors.
     public static func run(route: Route, input: IncidentReader, directory: URL, options: BatchOptions = BatchOptions(),
                            progress: (_ rowsDone: Int, _ fraction: Double?) -> Void = { _, _ in }) throws -> BatchSummary {

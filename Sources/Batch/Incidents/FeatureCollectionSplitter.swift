@@ -1,3 +1,5 @@
+import RouteModel
+
 /// Cuts a GeoJSON FeatureCollection, fed in blocks of any size, into the bytes of its features, so
 /// a collection of any length is read in constant memory (one feature at a time).
 ///
@@ -92,7 +94,7 @@ struct FeatureCollectionSplitter {
         if previousTopString == Array("type".utf8) && s == Array("FeatureCollection".utf8) { isCollection = true }
     }
 
-    private func error(_ message: String) -> BatchInputError {
-        BatchInputError(file: name, line: nil, field: nil, message: "\(message) (byte \(offset))")
+    private func error(_ message: String) -> InputFileError {
+        InputFileError(file: name, line: nil, field: nil, message: "\(message) (byte \(offset))")
     }
 }

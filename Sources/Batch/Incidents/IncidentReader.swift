@@ -1,3 +1,4 @@
+import RouteModel
 import Foundation
 import GeoJSON
 import Placement
@@ -5,7 +6,7 @@ import Placement
 /// Streams an incident table (CSV, JSON Lines or a GeoJSON FeatureCollection) in chunks of rows, so
 /// memory does not grow with its length. A row that cannot be read becomes an `IncidentRow` with its
 /// problems and reading goes on; input that cannot be used at all (unreadable, empty, no usable
-/// header, not a FeatureCollection) throws `BatchInputError`.
+/// header, not a FeatureCollection) throws `InputFileError`.
 public final class IncidentReader {
     /// The name used in messages ("stdin" for "-").
     public var name: String { lines.name }
@@ -21,7 +22,7 @@ public final class IncidentReader {
     private var blocksDone = false
 
     /// Opens `path` ("-" for stdin). Without `format`, the extension decides, else the first line.
-    /// - Throws: `BatchInputError` when the file cannot be opened.
+    /// - Throws: `InputFileError` when the file cannot be opened.
     public init(path: String, format: IncidentInputFormat? = nil) throws {
         lines = try LineReader(path: path)
         self.format = format ?? IncidentInputFormat.forPath(path)
@@ -86,7 +87,7 @@ public final class IncidentReader {
         let names = CSVFields.split(line).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         columns = names.enumerated().filter { IncidentColumns.all.contains($0.element) }.map { ($0.offset, $0.element) }
         guard columns.contains(where: { IncidentColumns.clues.contains($0.name) }) else {
-            throw BatchInputError(file: name, line: lines.lineNumber, field: nil,
+            throw InputFileError(file: name, line: lines.lineNumber, field: nil,
                                   message: "the first line must be a header naming the clue columns (\(IncidentColumns.clues.joined(separator: ", "))); found \(names.joined(separator: ","))")
         }
     }
@@ -153,7 +154,7 @@ public final class IncidentReader {
         return IncidentColumns.row(row, fields: values)
     }
 
-    private func problem(_ field: String?, _ message: String) -> BatchInputError {
-        BatchInputError(file: name, line: nil, field: field, message: message)
+    private func problem(_ field: String?, _ message: String) -> InputFileError {
+        InputFileError(file: name, line: nil, field: field, message: message)
     }
 }

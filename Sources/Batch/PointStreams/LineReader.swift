@@ -1,3 +1,4 @@
+import RouteModel
 import Foundation
 
 /// Reads a file (or standard input for "-") line by line in large blocks, without loading it whole.
@@ -25,7 +26,7 @@ public final class LineReader {
         } else {
             name = path
             guard let h = FileHandle(forReadingAtPath: path) else {
-                throw BatchInputError(file: path, line: nil, field: nil, message: "cannot be opened for reading")
+                throw InputFileError(file: path, line: nil, field: nil, message: "cannot be opened for reading")
             }
             handle = h
             let attributes = try? FileManager.default.attributesOfItem(atPath: path)
@@ -85,27 +86,5 @@ public final class LineReader {
         if line.last == 13 { line = line.dropLast() }
         if lineNumber == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
         return line
-    }
-}
-
-/// A problem in a batch input, naming the file, line and field.
-public struct BatchInputError: Error, CustomStringConvertible, Equatable, Sendable {
-    public var file: String
-    public var line: Int?
-    public var field: String?
-    public var message: String
-
-    public init(file: String, line: Int?, field: String?, message: String) {
-        self.file = file
-        self.line = line
-        self.field = field
-        self.message = message
-    }
-
-    public var description: String {
-        var place = file
-        if let line { place += ":\(line)" }
-        if let field { place += " field '\(field)'" }
-        return "\(place): \(message)"
     }
 }

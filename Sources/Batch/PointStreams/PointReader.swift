@@ -1,3 +1,4 @@
+import RouteModel
 import GeoEngines
 import GeoJSON
 
@@ -42,9 +43,9 @@ public final class PointReader {
     }
 
     /// Up to `limit` points and the problems met on the way, or nil at the end of the input.
-    public func next(limit: Int) throws -> (records: [PointRecord], problems: [BatchInputError])? {
+    public func next(limit: Int) throws -> (records: [PointRecord], problems: [InputFileError])? {
         var records: [PointRecord] = []
-        var problems: [BatchInputError] = []
+        var problems: [InputFileError] = []
         records.reserveCapacity(limit)
         while records.count < limit, let line = try nextLine() {
             if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 0x1E }) { continue }
@@ -57,7 +58,7 @@ public final class PointReader {
                 case .geojsonseq:
                     records.append(try featureRecord(line))
                 }
-            } catch let error as BatchInputError where error.line != nil {
+            } catch let error as InputFileError where error.line != nil {
                 problems.append(error)
             }
         }
@@ -75,7 +76,7 @@ public final class PointReader {
         latColumn = names.firstIndex { ["lat", "latitude", "y"].contains($0) } ?? -1
         idColumn = names.firstIndex(of: "id") ?? -1
         guard lonColumn >= 0, latColumn >= 0 else {
-            throw BatchInputError(file: lines.name, line: nil, field: nil,
+            throw InputFileError(file: lines.name, line: nil, field: nil,
                                   message: "line 1 must be a header naming the lon and lat columns (lon/longitude/lng/x and lat/latitude/y); found \(names.joined(separator: ","))")
         }
     }
@@ -149,8 +150,8 @@ public final class PointReader {
         }
     }
 
-    private func problem(_ field: String?, _ message: String) -> BatchInputError {
-        BatchInputError(file: lines.name, line: lines.lineNumber, field: field, message: message)
+    private func problem(_ field: String?, _ message: String) -> InputFileError {
+        InputFileError(file: lines.name, line: lines.lineNumber, field: field, message: message)
     }
 }
 

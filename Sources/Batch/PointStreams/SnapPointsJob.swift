@@ -31,7 +31,7 @@ public enum SnapPointsJob {
     ///   - output: a file path, or "-" for stdout.
     ///   - problem: called for every input row that could not be read (the rest goes on).
     public static func run(route: Route, input: PointReader, output: String, format: SnapOutputFormat, jobs: Int,
-                           chunkSize: Int = 200_000, problem: (BatchInputError) -> Void) throws -> SnapPointsSummary {
+                           chunkSize: Int = 200_000, problem: (InputFileError) -> Void) throws -> SnapPointsSummary {
         let start = Date()
         var summary = SnapPointsSummary()
         try withOutputSink(output) { sink in
@@ -42,7 +42,7 @@ public enum SnapPointsJob {
                 let results = try ParallelSnapping.snap(route: route, lons: chunk.records.map(\.lon), lats: chunk.records.map(\.lat), jobs: jobs)
                 for (record, result) in zip(chunk.records, results) {
                     guard let result else {
-                        problem(BatchInputError(file: "input", line: record.line, field: nil, message: "could not be projected"))
+                        problem(InputFileError(file: "input", line: record.line, field: nil, message: "could not be projected"))
                         summary.failed += 1
                         continue
                     }

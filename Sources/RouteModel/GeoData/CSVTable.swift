@@ -9,20 +9,20 @@ public struct CSVTable: Sendable {
     public let rows: [CSVRow]
 
     /// Parses `text`; `required` columns must be present in the header.
-    public init(file: String, text: String, required: [String] = []) throws(GeoDataError) {
+    public init(file: String, text: String, required: [String] = []) throws(InputFileError) {
         self.file = file
         let records = try CSVTable.records(file: file, text: text)
-        guard let first = records.first else { throw GeoDataError(file: file, "is empty; expected a header line") }
+        guard let first = records.first else { throw InputFileError(file: file, "is empty; expected a header line") }
         header = first.fields.map { $0.trimmingSpaces }
         for column in required where !header.contains(column) {
-            throw GeoDataError(file: file, line: 1, field: column, "missing column; the header must name it")
+            throw InputFileError(file: file, line: 1, field: column, "missing column; the header must name it")
         }
         var index: [String: Int] = [:]
         for (i, name) in header.enumerated() where index[name] == nil { index[name] = i }
         let columns = index
-        rows = try records.dropFirst().filter { !($0.fields.count == 1 && $0.fields[0].isEmpty) }.map { record throws(GeoDataError) in
+        rows = try records.dropFirst().filter { !($0.fields.count == 1 && $0.fields[0].isEmpty) }.map { record throws(InputFileError) in
             guard record.fields.count == first.fields.count else {
-                throw GeoDataError(file: file, line: record.line,
+                throw InputFileError(file: file, line: record.line,
                                    "has \(record.fields.count) fields; expected \(first.fields.count) like the header")
             }
             return CSVRow(file: file, line: record.line, fields: record.fields, columns: columns)
@@ -35,7 +35,7 @@ public struct CSVTable: Sendable {
     }
 
     /// Splits text into records, honouring quotes (a quoted field may hold commas and newlines).
-    private static func records(file: String, text: String) throws(GeoDataError) -> [Record] {
+    private static func records(file: String, text: String) throws(InputFileError) -> [Record] {
         var records: [Record] = []
         var fields: [String] = []
         var field = ""
@@ -68,7 +68,7 @@ public struct CSVTable: Sendable {
             }
             i += 1
         }
-        if inQuotes { throw GeoDataError(file: file, line: recordLine, "a quoted field is never closed") }
+        if inQuotes { throw InputFileError(file: file, line: recordLine, "a quoted field is never closed") }
         if !field.isEmpty || !fields.isEmpty {
             fields.append(field)
             records.append(Record(line: recordLine, fields: fields))
@@ -97,13 +97,13 @@ public struct CSVRow: Sendable {
     }
 
     /// Text that must not be empty.
-    public func requiredText(_ column: String) throws(GeoDataError) -> String {
+    public func requiredText(_ column: String) throws(InputFileError) -> String {
         guard let t = optionalText(column) else { throw error(column, "is empty; a value is required") }
         return t
     }
 
     /// A finite decimal number, or nil when empty.
-    public func optionalNumber(_ column: String, in range: ClosedRange<Double>? = nil) throws(GeoDataError) -> Double? {
+    public func optionalNumber(_ column: String, in range: ClosedRange<Double>? = nil) throws(InputFileError) -> Double? {
         guard let t = optionalText(column) else { return nil }
         guard let v = Double(t), v.isFinite else { throw error(column, "'\(t)' is not a number") }
         if let range, !range.contains(v) {
@@ -113,13 +113,13 @@ public struct CSVRow: Sendable {
     }
 
     /// A finite decimal number that must be present.
-    public func number(_ column: String, in range: ClosedRange<Double>? = nil) throws(GeoDataError) -> Double {
+    public func number(_ column: String, in range: ClosedRange<Double>? = nil) throws(InputFileError) -> Double {
         guard let v = try optionalNumber(column, in: range) else { throw error(column, "is empty; expected a number") }
         return v
     }
 
     /// A value from a fixed vocabulary.
-    public func choice(_ column: String, from allowed: [String], default fallback: String? = nil) throws(GeoDataError) -> String {
+    public func choice(_ column: String, from allowed: [String], default fallback: String? = nil) throws(InputFileError) -> String {
         guard let t = optionalText(column) else {
             if let fallback { return fallback }
             throw error(column, "is empty; expected one of \(allowed.joined(separator: ", "))")
@@ -134,8 +134,8 @@ public struct CSVRow: Sendable {
     }
 
     /// An error about `column` in this row.
-    public func error(_ column: String, _ message: String) -> GeoDataError {
-        GeoDataError(file: file, line: line, field: column, message)
+    public func error(_ column: String, _ message: String) -> InputFileError {
+        InputFileError(file: file, line: line, field: column, message)
     }
 }
 

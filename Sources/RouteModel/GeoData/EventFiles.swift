@@ -3,8 +3,8 @@ import GeoEngines
 /// Parsers for the optional GeoData files: shape points, events on the chainage axis, relief points,
 /// speeds and recorded alternatives.
 enum EventFiles {
-    static func shapePoints(_ table: CSVTable, stations: Set<String>) throws(GeoDataError) -> [ShapePoint] {
-        try table.rows.map { row throws(GeoDataError) in
+    static func shapePoints(_ table: CSVTable, stations: Set<String>) throws(InputFileError) -> [ShapePoint] {
+        try table.rows.map { row throws(InputFileError) in
             ShapePoint(name: try row.requiredText("name"), position: try row.position(),
                        afterStation: try row.station("after_station", in: stations),
                        beforeStation: try row.station("before_station", in: stations),
@@ -12,8 +12,8 @@ enum EventFiles {
         }
     }
 
-    static func tunnels(_ table: CSVTable, length: Double, stations: Set<String>) throws(GeoDataError) -> [Tunnel] {
-        try table.rows.map { row throws(GeoDataError) in
+    static func tunnels(_ table: CSVTable, length: Double, stations: Set<String>) throws(InputFileError) -> [Tunnel] {
+        try table.rows.map { row throws(InputFileError) in
             let (from, to) = try row.chainageRange(length: length)
             return Tunnel(id: try row.requiredText("id"), number: row.optionalText("number"), name: row.text("name"),
                           fromKm: from, toKm: to,
@@ -24,8 +24,8 @@ enum EventFiles {
         }
     }
 
-    static func terrain(_ table: CSVTable, length: Double) throws(GeoDataError) -> [TerrainSection] {
-        let sections = try table.rows.map { row throws(GeoDataError) in
+    static func terrain(_ table: CSVTable, length: Double) throws(InputFileError) -> [TerrainSection] {
+        let sections = try table.rows.map { row throws(InputFileError) in
             let (from, to) = try row.chainageRange(length: length)
             return TerrainSection(id: try row.requiredText("id"), name: try row.requiredText("name"),
                                   kind: try row.choice("kind", from: ["plateau", "pass", "valley", "plain"]),
@@ -34,13 +34,13 @@ enum EventFiles {
         }
         let sorted = sections.sorted { $0.fromKm < $1.fromKm }
         for (a, b) in zip(sorted, sorted.dropFirst()) where b.fromKm < a.toKm - 1e-9 {
-            throw GeoDataError(file: table.file, field: "from_chainage_km", "section '\(b.id)' overlaps '\(a.id)'; terrain sections must not overlap")
+            throw InputFileError(file: table.file, field: "from_chainage_km", "section '\(b.id)' overlaps '\(a.id)'; terrain sections must not overlap")
         }
         return sections
     }
 
-    static func areas(_ table: CSVTable, length: Double) throws(GeoDataError) -> [NamedArea] {
-        try table.rows.map { row throws(GeoDataError) in
+    static func areas(_ table: CSVTable, length: Double) throws(InputFileError) -> [NamedArea] {
+        try table.rows.map { row throws(InputFileError) in
             let (from, to) = try row.chainageRange(length: length)
             return NamedArea(id: try row.requiredText("id"), name: try row.requiredText("name"), aliases: row.list("aliases"),
                              fromKm: from, toKm: to, halfWidthKm: try row.number("half_width_km", in: 0.001...500),
@@ -48,16 +48,16 @@ enum EventFiles {
         }
     }
 
-    static func gradients(_ table: CSVTable, length: Double) throws(GeoDataError) -> [RulingGradient] {
-        try table.rows.map { row throws(GeoDataError) in
+    static func gradients(_ table: CSVTable, length: Double) throws(InputFileError) -> [RulingGradient] {
+        try table.rows.map { row throws(InputFileError) in
             let (from, to) = try row.chainageRange(length: length)
             return RulingGradient(id: try row.requiredText("id"), fromKm: from, toKm: to, ruling: row.text("ruling_gradient"),
                                   perMille: try row.number("per_mille", in: 0...200), source: row.text("source"))
         }
     }
 
-    static func reliefPoints(_ table: CSVTable, stations: Set<String>) throws(GeoDataError) -> [ReliefPoint] {
-        try table.rows.map { row throws(GeoDataError) in
+    static func reliefPoints(_ table: CSVTable, stations: Set<String>) throws(InputFileError) -> [ReliefPoint] {
+        try table.rows.map { row throws(InputFileError) in
             ReliefPoint(id: try row.requiredText("id"), name: try row.requiredText("name"),
                         kind: ReliefKind(rawValue: try row.choice("kind", from: ReliefKind.allCases.map(\.rawValue)))!,
                         position: try row.position(),
@@ -66,8 +66,8 @@ enum EventFiles {
         }
     }
 
-    static func speeds(_ table: CSVTable, length: Double) throws(GeoDataError) -> [SpeedSection] {
-        let speeds = try table.rows.map { row throws(GeoDataError) in
+    static func speeds(_ table: CSVTable, length: Double) throws(InputFileError) -> [SpeedSection] {
+        let speeds = try table.rows.map { row throws(InputFileError) in
             let (from, to) = try row.chainageRange(length: length)
             return SpeedSection(fromKm: from, toKm: to, speedKmh: try row.number("speed_kmh", in: 1...500),
                                 basis: try row.choice("basis", from: ["sourced", "derived", "assumption"]), source: row.text("source"))
@@ -76,19 +76,19 @@ enum EventFiles {
         var reached = 0.0
         for s in sorted {
             guard abs(s.fromKm - reached) < 1e-6 else {
-                throw GeoDataError(file: table.file, field: "from_chainage_km",
+                throw InputFileError(file: table.file, field: "from_chainage_km",
                                    "speed sections must be contiguous from 0; a section starts at \(s.fromKm) where \(reached) was expected")
             }
             reached = s.toKm
         }
         guard sorted.isEmpty || abs(reached - length) < 1e-6 else {
-            throw GeoDataError(file: table.file, field: "to_chainage_km", "speed sections end at \(reached); they must reach the route's end at \(length)")
+            throw InputFileError(file: table.file, field: "to_chainage_km", "speed sections end at \(reached); they must reach the route's end at \(length)")
         }
         return speeds
     }
 
-    static func alternatives(_ table: CSVTable) throws(GeoDataError) -> [PostAlternative] {
-        try table.rows.map { row throws(GeoDataError) in
+    static func alternatives(_ table: CSVTable) throws(InputFileError) -> [PostAlternative] {
+        try table.rows.map { row throws(InputFileError) in
             PostAlternative(station: try row.requiredText("station"), line: row.text("line"),
                             currentKmPost: try row.number("km_post_current"), alternativeKmPost: try row.number("km_post_alternative"),
                             source: row.text("source"), notes: row.text("notes"))
@@ -98,12 +98,12 @@ enum EventFiles {
 
 extension CSVRow {
     /// `lat` and `lon`, both required and in range.
-    func position() throws(GeoDataError) -> GeoPoint {
+    func position() throws(InputFileError) -> GeoPoint {
         GeoPoint(lon: try number("lon", in: -180...180), lat: try number("lat", in: -90...90))
     }
 
     /// `from_chainage_km` < `to_chainage_km`, both within the route.
-    func chainageRange(length: Double) throws(GeoDataError) -> (Double, Double) {
+    func chainageRange(length: Double) throws(InputFileError) -> (Double, Double) {
         let from = try number("from_chainage_km", in: 0...length)
         let to = try number("to_chainage_km", in: 0...length)
         guard from < to else { throw error("to_chainage_km", "\(to) must be greater than from_chainage_km \(from)") }
@@ -111,14 +111,14 @@ extension CSVRow {
     }
 
     /// A station name that must exist in stations.csv.
-    func station(_ column: String, in stations: Set<String>) throws(GeoDataError) -> String {
+    func station(_ column: String, in stations: Set<String>) throws(InputFileError) -> String {
         let name = try requiredText(column)
         guard stations.contains(name) else { throw error(column, "'\(name)' is not a station name in stations.csv") }
         return name
     }
 
     /// An optional station name that, when given, must exist in stations.csv.
-    func optionalStation(_ column: String, in stations: Set<String>) throws(GeoDataError) -> String? {
+    func optionalStation(_ column: String, in stations: Set<String>) throws(InputFileError) -> String? {
         guard optionalText(column) != nil else { return nil }
         return try station(column, in: stations)
     }

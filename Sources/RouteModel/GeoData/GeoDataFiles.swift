@@ -8,10 +8,10 @@ public struct GeoDataFiles: Sendable {
     private let contents: @Sendable (String) throws -> String?
 
     /// Files read from `directory`; a missing file reads as nil, an unreadable one throws.
-    public static func directory(_ directory: String) throws(GeoDataError) -> GeoDataFiles {
+    public static func directory(_ directory: String) throws(InputFileError) -> GeoDataFiles {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw GeoDataError(file: directory, "is not a folder; --data expects a folder holding route.json and stations.csv")
+            throw InputFileError(file: directory, "is not a folder; --data expects a folder holding route.json and stations.csv")
         }
         return GeoDataFiles(origin: directory) { name in
             let path = (directory as NSString).appendingPathComponent(name)
@@ -19,7 +19,7 @@ public struct GeoDataFiles: Sendable {
             do {
                 return try String(contentsOfFile: path, encoding: .utf8)
             } catch {
-                throw GeoDataError(file: path, "cannot be read as UTF-8 text: \(error.localizedDescription)")
+                throw InputFileError(file: path, "cannot be read as UTF-8 text: \(error.localizedDescription)")
             }
         }
     }
@@ -42,7 +42,7 @@ public struct GeoDataFiles: Sendable {
     /// The text of a required file.
     public func text(_ name: String) throws -> String {
         guard let text = try contents(name) else {
-            throw GeoDataError(file: name, "is missing from \(origin); it is required (see GeoData/FORMAT.md)")
+            throw InputFileError(file: name, "is missing from \(origin); it is required (see GeoData/FORMAT.md)")
         }
         return text
     }

@@ -12,7 +12,7 @@ public enum GeoDataLoader {
         let names = Set(stations.map(\.station.name))
         let length = stations.last?.station.chainageKm ?? 0
         func optional(_ name: String) throws -> CSVTable? {
-            try files.optionalText(name).map { text throws(GeoDataError) in try CSVTable(file: name, text: text) }
+            try files.optionalText(name).map { text throws(InputFileError) in try CSVTable(file: name, text: text) }
         }
         let data = RouteData(
             document: document,
@@ -29,15 +29,15 @@ public enum GeoDataLoader {
         return data
     }
 
-    private static func check(_ document: RouteDocument) throws(GeoDataError) {
+    private static func check(_ document: RouteDocument) throws(InputFileError) {
         let ids = Set(document.lines.map(\.id))
-        guard !document.legs.isEmpty else { throw GeoDataError(file: "route.json", field: "legs", "is empty; expected at least one leg") }
+        guard !document.legs.isEmpty else { throw InputFileError(file: "route.json", field: "legs", "is empty; expected at least one leg") }
         for (i, leg) in document.legs.enumerated() where !ids.contains(leg.line) {
-            throw GeoDataError(file: "route.json", field: "legs[\(i)].line",
+            throw InputFileError(file: "route.json", field: "legs[\(i)].line",
                                "'\(leg.line)' is not a known line; expected one of \(ids.sorted().joined(separator: ", "))")
         }
         guard document.postRoundingKm >= 0, document.postRoundingKm.isFinite else {
-            throw GeoDataError(file: "route.json", field: "post_rounding_km", "must be a non-negative number")
+            throw InputFileError(file: "route.json", field: "post_rounding_km", "must be a non-negative number")
         }
     }
 }

@@ -60,20 +60,20 @@ public struct HelicopterDocument: Codable, Sendable {
 
 extension RouteDocument {
     /// Decodes `route.json`, turning decoding errors into messages that name the JSON path.
-    static func decode(_ text: String, file: String) throws(GeoDataError) -> RouteDocument {
+    static func decode(_ text: String, file: String) throws(InputFileError) -> RouteDocument {
         do {
             return try JSONDecoder().decode(RouteDocument.self, from: Data(text.utf8))
         } catch let DecodingError.keyNotFound(key, context) {
-            throw GeoDataError(file: file, field: path(context.codingPath + [key]), "is missing")
+            throw InputFileError(file: file, field: path(context.codingPath + [key]), "is missing")
         } catch let DecodingError.typeMismatch(type, context) {
-            throw GeoDataError(file: file, field: path(context.codingPath), "has the wrong type; expected \(type)")
+            throw InputFileError(file: file, field: path(context.codingPath), "has the wrong type; expected \(type)")
         } catch let DecodingError.valueNotFound(type, context) {
-            throw GeoDataError(file: file, field: path(context.codingPath), "is null; expected \(type)")
+            throw InputFileError(file: file, field: path(context.codingPath), "is null; expected \(type)")
         } catch let DecodingError.dataCorrupted(context) {
-            throw GeoDataError(file: file, field: context.codingPath.isEmpty ? nil : path(context.codingPath),
+            throw InputFileError(file: file, field: context.codingPath.isEmpty ? nil : path(context.codingPath),
                                "is not valid JSON: \(context.debugDescription) \((context.underlyingError as NSError?)?.localizedDescription ?? "")")
         } catch {
-            throw GeoDataError(file: file, "cannot be decoded: \(error)")
+            throw InputFileError(file: file, "cannot be decoded: \(error)")
         }
     }
 

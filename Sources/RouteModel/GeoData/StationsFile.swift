@@ -5,7 +5,7 @@ enum StationsFile {
     static let columns = ["seq", "name", "aliases", "line", "km_post", "chainage_km", "lat", "lon", "position",
                           "elevation_m", "stops", "coord_source", "elev_source", "notes"]
 
-    static func parse(_ text: String, lines: Set<String>) throws(GeoDataError) -> [StationRecord] {
+    static func parse(_ text: String, lines: Set<String>) throws(InputFileError) -> [StationRecord] {
         let table = try CSVTable(file: "stations.csv", text: text, required: columns)
         var records: [StationRecord] = []
         var seen: Set<String> = []
@@ -25,14 +25,14 @@ enum StationsFile {
             guard seen.insert(s.name).inserted else { throw row.error("name", "'\(s.name)' appears twice") }
             records.append(record)
         }
-        guard records.count >= 2 else { throw GeoDataError(file: "stations.csv", "has \(records.count) stations; a route needs at least 2") }
+        guard records.count >= 2 else { throw InputFileError(file: "stations.csv", "has \(records.count) stations; a route needs at least 2") }
         guard records.first?.publishedPosition != nil, records.last?.publishedPosition != nil else {
-            throw GeoDataError(file: "stations.csv", "the first and last stations need coordinates (estimated positions are interpolated between neighbours)")
+            throw InputFileError(file: "stations.csv", "the first and last stations need coordinates (estimated positions are interpolated between neighbours)")
         }
         return records
     }
 
-    private static func parse(_ row: CSVRow, lines: Set<String>) throws(GeoDataError) -> StationRecord {
+    private static func parse(_ row: CSVRow, lines: Set<String>) throws(InputFileError) -> StationRecord {
         let line = try row.requiredText("line")
         guard lines.contains(line) else {
             throw row.error("line", "'\(line)' is not a line of route.json; expected one of \(lines.sorted().joined(separator: ", "))")
@@ -69,7 +69,7 @@ enum StationsFile {
 
 /// Checks that every station's chainage agrees with its line's km post through the legs of route.json.
 enum LegCheck {
-    static func check(_ document: RouteDocument, _ stations: [StationRecord]) throws(GeoDataError) {
+    static func check(_ document: RouteDocument, _ stations: [StationRecord]) throws(InputFileError) {
         let legs = try Leg.build(document, stations: stations.map(\.station))
         for record in stations {
             let s = record.station
@@ -77,7 +77,7 @@ enum LegCheck {
             guard !candidates.contains(where: { abs($0.chainage(atPost: s.kmPost) - s.chainageKm) < 1e-6 }) else { continue }
             do {
                 let expected = candidates.first.map { String(format: "%g", $0.chainage(atPost: s.kmPost)) } ?? "none (no \(s.line) leg covers it)"
-                throw GeoDataError(file: "stations.csv", line: record.line, field: "chainage_km",
+                throw InputFileError(file: "stations.csv", line: record.line, field: "chainage_km",
                                    "\(s.chainageKm) disagrees with \(s.line) km post \(s.kmPost); the legs in route.json give chainage \(expected)")
             }
         }

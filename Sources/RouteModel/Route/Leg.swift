@@ -37,24 +37,24 @@ public struct Leg: Sendable, Hashable {
 
     /// The legs of `document`, placed on the chainage axis by their first station, checked for
     /// continuity: each leg must end at the station where the next begins, at that station's chainage.
-    static func build(_ document: RouteDocument, stations: [Station]) throws(GeoDataError) -> [Leg] {
+    static func build(_ document: RouteDocument, stations: [Station]) throws(InputFileError) -> [Leg] {
         let chainage = Dictionary(stations.map { ($0.name, $0.chainageKm) }, uniquingKeysWith: { a, _ in a })
         let names = Dictionary(document.lines.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var legs: [Leg] = []
         for (i, doc) in document.legs.enumerated() {
             guard let start = chainage[doc.fromStation] else {
-                throw GeoDataError(file: "route.json", field: "legs[\(i)].from_station", "'\(doc.fromStation)' is not a station in stations.csv")
+                throw InputFileError(file: "route.json", field: "legs[\(i)].from_station", "'\(doc.fromStation)' is not a station in stations.csv")
             }
             guard let end = chainage[doc.toStation] else {
-                throw GeoDataError(file: "route.json", field: "legs[\(i)].to_station", "'\(doc.toStation)' is not a station in stations.csv")
+                throw InputFileError(file: "route.json", field: "legs[\(i)].to_station", "'\(doc.toStation)' is not a station in stations.csv")
             }
             let length = abs(doc.toPostKm - doc.fromPostKm)
             guard abs(start + length - end) < 1e-6 else {
-                throw GeoDataError(file: "route.json", field: "legs[\(i)]",
+                throw InputFileError(file: "route.json", field: "legs[\(i)]",
                                    "posts \(doc.fromPostKm)→\(doc.toPostKm) give \(length) km, but stations.csv puts \(doc.fromStation) at \(start) and \(doc.toStation) at \(end)")
             }
             if let previous = legs.last, previous.toStation != doc.fromStation {
-                throw GeoDataError(file: "route.json", field: "legs[\(i)].from_station",
+                throw InputFileError(file: "route.json", field: "legs[\(i)].from_station",
                                    "'\(doc.fromStation)' must be where the previous leg ends ('\(previous.toStation)')")
             }
             legs.append(Leg(line: doc.line, lineName: names[doc.line] ?? doc.line, fromStation: doc.fromStation,
@@ -62,7 +62,7 @@ public struct Leg: Sendable, Hashable {
                             startKm: start, endKm: end))
         }
         guard legs.first?.startKm == 0, legs.last?.endKm == stations.last?.chainageKm else {
-            throw GeoDataError(file: "route.json", field: "legs", "must run from the first station to the last")
+            throw InputFileError(file: "route.json", field: "legs", "must run from the first station to the last")
         }
         return legs
     }

@@ -1,3 +1,4 @@
+import RouteModel
 import ArgumentParser
 import Batch
 import Foundation
@@ -53,7 +54,7 @@ struct BatchCommand: ParsableCommand {
                                        options: BatchOptions(jobs: jobs, resume: resume)) { rows, fraction in
                 progress.update(rows: rows, fraction: fraction)
             }
-        } catch let error as BatchInputError {
+        } catch let error as InputFileError {
             throw CommandFailure.usage("\(error)")
         } catch {
             throw CommandFailure(message: "\(out): \(error)", exitCode: 1)

@@ -1,3 +1,4 @@
+import RouteModel
 import ArgumentParser
 import Batch
 import Foundation
@@ -40,7 +41,7 @@ struct SnapPointsCommand: ParsableCommand {
         let reader: PointReader
         do {
             reader = try PointReader(path: input, format: inputFormat?.format)
-        } catch let error as BatchInputError {
+        } catch let error as InputFileError {
             throw CommandFailure.usage("\(error)")
         }
         var shown = 0
@@ -51,7 +52,7 @@ struct SnapPointsCommand: ParsableCommand {
                 shown += 1
                 if shown <= 20 { FileHandle.standardError.write(Data("routemap: \(problem)\n".utf8)) }
             }
-        } catch let error as BatchInputError {
+        } catch let error as InputFileError {
             throw CommandFailure.usage("\(error)")
         }
         if !quiet {

@@ -25,7 +25,7 @@ struct RouteOptions: ParsableArguments {
         let files = try files()
         do {
             return try RouteBuilder.build(files, engines: engines)
-        } catch let error as GeoDataError {
+        } catch let error as InputFileError {
             throw CommandFailure.usage("\(files.origin == "shipped GeoData" ? "" : files.origin + "/")\(error)")
         }
     }

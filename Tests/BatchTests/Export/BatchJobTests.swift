@@ -1,3 +1,4 @@
+import RouteModel
 import RouteMapTestSupport
 import Foundation
 import GeoJSON
@@ -163,10 +164,10 @@ import Testing
     @Test func unusableInputThrowsBeforeAnythingIsWritten() throws {
         let scratch = try ScratchFolder("batch-unusable")
         let out = scratch.url.appendingPathComponent("out")
-        #expect(throws: BatchInputError.self) { _ = try run(try scratch.file("a.csv", "name,value\na,1\n"), into: out) }
-        #expect(throws: BatchInputError.self) { _ = try run(try scratch.file("b.csv", ""), into: out) }
-        #expect(throws: BatchInputError.self) { _ = try run(try scratch.file("c.geojson", "{\"type\":\"Feature\"}"), into: out) }
-        #expect(throws: BatchInputError.self) { _ = try run(scratch.url.appendingPathComponent("missing.csv").path, into: out) }
+        #expect(throws: InputFileError.self) { _ = try run(try scratch.file("a.csv", "name,value\na,1\n"), into: out) }
+        #expect(throws: InputFileError.self) { _ = try run(try scratch.file("b.csv", ""), into: out) }
+        #expect(throws: InputFileError.self) { _ = try run(try scratch.file("c.geojson", "{\"type\":\"Feature\"}"), into: out) }
+        #expect(throws: InputFileError.self) { _ = try run(scratch.url.appendingPathComponent("missing.csv").path, into: out) }
         #expect(!FileManager.default.fileExists(atPath: out.path), "the output folder is created only once the input is usable")
     }
 }

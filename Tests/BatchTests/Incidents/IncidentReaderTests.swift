@@ -1,3 +1,4 @@
+import RouteModel
 import Foundation
 import Placement
 import Testing
@@ -86,10 +87,10 @@ import Testing
                                     ("e.geojson", "[1,2]", "array")] {
             let reader = try IncidentReader(path: try scratch.file(name, text))
             #expect { try reader.prepare(); while try reader.next(limit: 10) != nil {} } throws: { error in
-                (error as? BatchInputError)?.message.contains(words) == true
+                (error as? InputFileError)?.message.contains(words) == true
             }
         }
-        #expect(throws: BatchInputError.self) { _ = try IncidentReader(path: "/nonexistent/incidents.csv") }
+        #expect(throws: InputFileError.self) { _ = try IncidentReader(path: "/nonexistent/incidents.csv") }
     }
 
     @Test func formatsByNameAndContent() {

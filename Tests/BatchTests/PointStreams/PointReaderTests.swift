@@ -1,3 +1,4 @@
+import RouteModel
 import Foundation
 import Testing
 @testable import Batch
@@ -41,7 +42,7 @@ import Testing
 
     @Test func aHeaderWithoutCoordinatesIsUnusableInput() throws {
         let reader = try PointReader(path: try file("p.csv", "name,value\na,1\n"))
-        #expect(throws: BatchInputError.self) { _ = try reader.next(limit: 10) }
-        #expect(throws: BatchInputError.self) { _ = try PointReader(path: "/nonexistent/points.csv") }
+        #expect(throws: InputFileError.self) { _ = try reader.next(limit: 10) }
+        #expect(throws: InputFileError.self) { _ = try PointReader(path: "/nonexistent/points.csv") }
     }
 }

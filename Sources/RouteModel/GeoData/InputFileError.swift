@@ -1,6 +1,6 @@
-/// A problem in a GeoData file, naming the file, the line (1-based, the header is line 1), the field
-/// and what was expected.
-public struct GeoDataError: Error, CustomStringConvertible, Equatable {
+/// A problem in an input file (GeoData, incident tables, point sets), naming the file, the line (1-based;
+/// a CSV header is line 1), the field and what was expected.
+public struct InputFileError: Error, CustomStringConvertible, Equatable, Sendable {
     public var file: String
     public var line: Int?
     public var field: String?
@@ -11,6 +11,11 @@ public struct GeoDataError: Error, CustomStringConvertible, Equatable {
         self.line = line
         self.field = field
         self.message = message
+    }
+
+    /// The same, with the message labelled.
+    public init(file: String, line: Int?, field: String?, message: String) {
+        self.init(file: file, line: line, field: field, message)
     }
 
     public var description: String {
