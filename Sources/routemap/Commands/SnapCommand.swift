@@ -46,6 +46,6 @@ struct SnapCommand: ParsableCommand {
             ("offset", Format.fixed(result.offsetM, 1) + " m (\(result.side.rawValue) of the line, facing increasing chainage)"),
             ("point on line", "\(Format.fixed(result.point.lon, 6)), \(Format.fixed(result.point.lat, 6))"),
             ("line / km post", "\(result.line) km \(Format.fixed(result.kmPost, 3))"),
-        ]), footnote: RoutePresenters.accuracy(route))
+        ]), footnote: (RoutePresenters.snapWarning(result).map { "warning: \($0)\n" } ?? "") + RoutePresenters.accuracy(route))
     }
 }

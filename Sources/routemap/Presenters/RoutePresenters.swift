@@ -43,7 +43,7 @@ enum RoutePresenters {
     }
 
     static func snap(_ s: SnapResult) -> JSONObject {
-        [
+        var json: JSONObject = [
             "chainage_km": .number(s.chainageKm),
             "offset_m": .number(s.offsetM),
             "side": .string(s.side.rawValue),
@@ -51,6 +51,16 @@ enum RoutePresenters {
             "line": .string(s.line),
             "km_post": .number(s.kmPost),
         ]
+        if let warning = snapWarning(s) { json["warning"] = .string(warning) }
+        return json
+    }
+
+    /// Points this far from the line are unlikely to be on it; the chainage is only that of the nearest point.
+    static let farOffsetM = 2_000.0
+
+    static func snapWarning(_ s: SnapResult) -> String? {
+        guard s.offsetM > farOffsetM else { return nil }
+        return String(format: "the point is %.1f km from the line: the chainage is that of the nearest point of the line, not a position on it", s.offsetM / 1000)
     }
 
     static func station(_ s: Station) -> JSONObject {

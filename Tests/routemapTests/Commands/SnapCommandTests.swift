@@ -33,3 +33,16 @@ import Testing
         #expect(r.stderr.contains(named), "\(r.stderr)")
     }
 }
+
+@Suite struct SnapFarPointTests {
+    @Test func aPointFarFromTheLineCarriesAWarning() throws {
+        // Karachi (24.86 N 67.01 E) is far south of the route; Sibi's station is on it.
+        let far = try RoutemapBinary.run(["snap", "--lon", "67.01", "--lat", "24.86", "--format", "json"])
+        #expect(far.status == 0)
+        let json = try far.json()
+        #expect((json["offset_m"] as? Double ?? 0) > 100_000)
+        #expect((json["warning"] as? String)?.contains("km from the line") == true)
+        let near = try RoutemapBinary.run(["snap", "--lon", "67.8697687", "--lat", "29.5475664", "--format", "json"])
+        #expect(try near.json()["warning"] == nil)
+    }
+}
