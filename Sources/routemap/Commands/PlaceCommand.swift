@@ -16,17 +16,14 @@ struct PlaceCommand: ParsableCommand {
         Example: routemap place --clue 'between=Nuttall,Dera Murad Jamali' --clue 'km_post=ML-3:130'
         """)
 
-    @OptionGroup var incident: IncidentOptions
-    @OptionGroup var route: RouteOptions
+    @OptionGroup var input: PlacingOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let engines = WorkerEngines()
-        let route = try route.route(engines: engines)
-        let placement = try Self.place(try incident.load(), route: route, engines: engines, from: incident.incident)
+        let (_, _, placement) = try input.place()
         try CommandOutput.emit(output.format, json: placement.jsonObject, table: PlacementPresenter.table(placement),
                                footnote: PlacementPresenter.notes(placement))
-        if !placement.conflicts.isEmpty { throw CommandFailure(message: "placed with \(placement.conflicts.count) conflicting clue(s)", exitCode: 3) }
+        try PlacingOptions.reportConflicts(placement)
     }
 
     /// Places `incident`, turning "no clue gives a place" into a usage error naming the file it came from.
@@ -52,17 +49,33 @@ struct DistancesCommand: ParsableCommand {
         Example: routemap distances GeoData/jaffar-express/incidents/JE-2025-03-11.json --format json
         """)
 
-    @OptionGroup var incident: IncidentOptions
-    @OptionGroup var route: RouteOptions
+    @OptionGroup var input: PlacingOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let engines = WorkerEngines()
-        let route = try route.route(engines: engines)
-        let placement = try PlaceCommand.place(try incident.load(), route: route, engines: engines, from: incident.incident)
+        let (route, engines, placement) = try input.place()
         let report = try IncidentPlacer(route: route, engines: engines).reliefDistances(for: placement)
         try CommandOutput.emit(output.format, json: report.jsonObject, table: PlacementPresenter.reliefTable(report),
                                footnote: PlacementPresenter.notes(placement) + "\n" + report.basis.joined(separator: "\n"))
-        if !placement.conflicts.isEmpty { throw CommandFailure(message: "placed with \(placement.conflicts.count) conflicting clue(s)", exitCode: 3) }
+        try PlacingOptions.reportConflicts(placement)
+    }
+}
+
+/// The input of the commands that place an incident: the incident (file and/or clues) and the route.
+struct PlacingOptions: ParsableArguments {
+    @OptionGroup var incident: IncidentOptions
+    @OptionGroup var route: RouteOptions
+
+    /// Loads the route and places the incident on it.
+    func place() throws -> (Route, WorkerEngines, Placement) {
+        let engines = WorkerEngines()
+        let route = try route.route(engines: engines)
+        return (route, engines, try PlaceCommand.place(try incident.load(), route: route, engines: engines, from: incident.incident))
+    }
+
+    /// Exit 3 (after the output is written) when the placement set clues aside.
+    static func reportConflicts(_ placement: Placement) throws {
+        guard !placement.conflicts.isEmpty else { return }
+        throw CommandFailure(message: "placed with \(placement.conflicts.count) conflicting clue(s)", exitCode: 3)
     }
 }
