@@ -102,9 +102,11 @@ public enum BatchJob {
         return summary
     }
 
-    /// A hash of everything an incident's outputs depend on, as 16 hex digits.
+    /// A hash of everything an incident's outputs depend on, as 16 hex digits: the incident, the route
+    /// and the relief points it is measured against (which `--relief` may replace).
     static func fingerprint(_ incident: Incident, route: Route) -> String {
-        let text = "\(outputVersion)|\(route.document.id)|\(route.lengthKm)|\(route.stations.count)|\(String(reflecting: incident))"
+        let relief = route.reliefPoints.map { "\($0.id)@\($0.position.lon),\($0.position.lat)" }.joined(separator: ";")
+        let text = "\(outputVersion)|\(route.document.id)|\(route.lengthKm)|\(route.stations.count)|\(relief)|\(String(reflecting: incident))"
         return FolderNames.hex(FolderNames.fnv1a(text.utf8), digits: 16)
     }
 }

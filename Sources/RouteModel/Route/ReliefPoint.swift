@@ -29,4 +29,16 @@ public struct ReliefPoint: Sendable, Hashable {
     public var station: String?
     public var role: String
     public var source: String
+
+    public init(id: String, name: String, kind: ReliefKind, position: GeoPoint, precision: ReliefPrecision,
+                station: String?, role: String, source: String) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.position = position
+        self.precision = precision
+        self.station = station
+        self.role = role
+        self.source = source
+    }
 }

@@ -13,12 +13,20 @@ public struct Route: Sendable {
     public let terrain: [TerrainSection]
     public let areas: [NamedArea]
     public let gradients: [RulingGradient]
-    public let reliefPoints: [ReliefPoint]
+    /// Places help comes from; `replacingReliefPoints` swaps in a user's own.
+    public private(set) var reliefPoints: [ReliefPoint]
     public let speeds: [SpeedSection]
     public let alternatives: [PostAlternative]
     public let profile: ElevationProfile
     /// Problems found in the data while building (e.g. km posts closer than the straight line).
     public let warnings: [DataWarning]
+
+    /// The same route with other relief points (e.g. a user's own hospitals and staging areas).
+    public func replacingReliefPoints(_ points: [ReliefPoint]) -> Route {
+        var copy = self
+        copy.reliefPoints = points
+        return copy
+    }
 
     /// Route length in km (the last station's chainage).
     public var lengthKm: Double { line.lengthKm }

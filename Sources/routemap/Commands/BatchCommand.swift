@@ -38,6 +38,7 @@ struct BatchCommand: ParsableCommand {
     var inputFormat: IncidentInputFormat?
 
     @OptionGroup var route: RouteOptions
+    @OptionGroup var relief: ReliefOptions
 
     func validate() throws {
         guard jobs >= 1, jobs <= 256 else { throw ValidationError("--jobs: \(jobs) is outside the valid range 1 … 256") }
@@ -45,7 +46,7 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let route = try route.route(engines: WorkerEngines())
+        let route = try relief.apply(to: try route.route(engines: WorkerEngines()))
         let progress = BatchProgress(style: .choose(quiet: quiet, isTerminal: isatty(2) == 1), jobs: jobs)
         let summary: BatchSummary
         do {

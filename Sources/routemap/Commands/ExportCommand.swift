@@ -42,6 +42,7 @@ struct ExportCommand: ParsableCommand {
     var elevation = false
 
     @OptionGroup var route: RouteOptions
+    @OptionGroup var relief: ReliefOptions
 
     func validate() throws {
         guard GeoJSONWriteOptions.allowedPrecision.contains(precision) else {
@@ -64,7 +65,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let engines = WorkerEngines()
-        let route = try route.route(engines: engines)
+        let route = try relief.apply(to: try route.route(engines: engines))
         let incidentInput = try incident.map { try IncidentLoading.load($0, route: route, engines: engines) }
         let names = try layers.map { try LayerName.parseList($0) }
             ?? LayerName.routeLayers + (incidentInput == nil ? [] : LayerName.incidentLayers)

@@ -50,10 +50,12 @@ struct DistancesCommand: ParsableCommand {
         """)
 
     @OptionGroup var input: PlacingOptions
+    @OptionGroup var relief: ReliefOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let (route, engines, placement) = try input.place()
+        let (placed, engines, placement) = try input.place()
+        let route = try relief.apply(to: placed)
         let report = try IncidentPlacer(route: route, engines: engines).reliefDistances(for: placement)
         try CommandOutput.emit(output.format, json: report.jsonObject, table: PlacementPresenter.reliefTable(report),
                                footnote: PlacementPresenter.notes(placement) + "\n" + report.basis.joined(separator: "\n"))

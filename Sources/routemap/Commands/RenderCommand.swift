@@ -36,6 +36,7 @@ struct RenderCommand: ParsableCommand {
     var height: Int = 900
 
     @OptionGroup var route: RouteOptions
+    @OptionGroup var relief: ReliefOptions
 
     func validate() throws {
         guard out != nil || profile != nil else { throw ValidationError("--out map.svg or --profile profile.svg is required") }
@@ -47,7 +48,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let engines = WorkerEngines()
-        let route = try route.route(engines: engines)
+        let route = try relief.apply(to: try route.route(engines: engines))
         let placed = try incident.map { try IncidentLoading.load($0, route: route, engines: engines) }
         if let out {
             let names: [LayerName] = [.terrain, .route, .tunnels, .stations, .relief] + (placed == nil ? [] : [.distances, .incident])

@@ -72,3 +72,26 @@ import Testing
         #expect(abs((quetta["along_track_km"] as? Double ?? 0) - 120) < 1e-6)
     }
 }
+
+@Suite struct ReliefOptionTests {
+    @Test func distancesMeasureAgainstTheUsersOwnReliefPoints() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("routemap-relief-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("relief.geojson")
+        // One point: Mushkaf station's OSM coordinate (chainage 125).
+        try #"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[67.7306188,29.5647815]},"properties":{"name":"Mushkaf aid post","kind":"staging_area"}}]}"#
+            .write(to: file, atomically: true, encoding: .utf8)
+        let r = try RoutemapBinary.run(["distances", "--clue", "chainage_km=120", "--relief", file.path, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let relief = try #require(try r.json()["relief"] as? [[String: Any]])
+        #expect(relief.count == 1 && relief[0]["name"] as? String == "Mushkaf aid post")
+        #expect(abs((relief[0]["along_track_km"] as? Double ?? 0) - 5) < 0.01)
+        let bad = folder.appendingPathComponent("bad.geojson")
+        try #"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[67,29]},"properties":{"kind":"hospital"}}]}"#
+            .write(to: bad, atomically: true, encoding: .utf8)
+        let refused = try RoutemapBinary.run(["distances", "--clue", "chainage_km=120", "--relief", bad.path])
+        #expect(refused.status == 2 && refused.stdout.isEmpty)
+        #expect(refused.stderr.contains("features[0].properties.name"), "\(refused.stderr)")
+    }
+}
