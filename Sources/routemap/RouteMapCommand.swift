@@ -12,6 +12,7 @@ struct RouteMapCommand: ParsableCommand {
         (±0.5 km rounding). Distances are ellipsoidal (WGS84). Use --format json for machine-readable output.
         Exit codes: 0 success, 2 bad input or arguments, 1 other failures.
         """,
+        version: "0.1.0",
         subcommands: [SummaryCommand.self, StationsCommand.self, LocateCommand.self, SnapCommand.self, DistanceCommand.self,
                       PlaceCommand.self, DistancesCommand.self, SnapPointsCommand.self, ExportCommand.self, ValidateCommand.self,
                       RenderCommand.self, BatchCommand.self])
