@@ -8,6 +8,7 @@ import RouteModel
 public struct IncidentLayerInput: Sendable {
     /// One relief point as seen from the incident.
     public struct Relief: Sendable {
+        /// The relief point, as in `relief_points.csv` or the route's replacement set.
         public var point: ReliefPoint
         /// Geodesic distance from the incident's best point, metres.
         public var distanceM: Double
@@ -24,6 +25,7 @@ public struct IncidentLayerInput: Sendable {
         /// Caveats (town-level coordinate, far from the line…).
         public var notes: [String]
 
+        /// An entry from its measures; rail and air minutes default to nil (not known), notes to none.
         public init(point: ReliefPoint, distanceM: Double, azimuthDeg: Double, alongTrackKm: Double, accessChainageKm: Double,
                     railMinutes: Double? = nil, airMinutes: Double? = nil, notes: [String] = []) {
             self.point = point
@@ -37,14 +39,19 @@ public struct IncidentLayerInput: Sendable {
         }
     }
 
+    /// The incident's id, e.g. `JE-2025-03-11`.
     public var id: String
+    /// The incident's title (`init(placement:relief:)` uses the id when the file gives none).
     public var title: String
     /// ISO 8601 time, as the incident file gives it.
     public var time: String?
     /// The best single chainage and its point on the line.
     public var chainageKm: Double
+    /// The point of the modelled line at `chainageKm`, WGS84.
     public var point: GeoPoint
+    /// Id of the line at `chainageKm`, e.g. `ML-3`.
     public var line: String
+    /// That line's km post at `chainageKm`, km.
     public var kmPost: Double
     /// Where the clues agree, chainage km.
     public var interval: ClosedRange<Double>
@@ -52,8 +59,10 @@ public struct IncidentLayerInput: Sendable {
     public var uncertaintyKm: Double
     /// How the chainage was chosen.
     public var basis: String
+    /// The relief points as seen from the incident (nearest along the track first when built from a `ReliefReport`).
     public var relief: [Relief]
 
+    /// An input from its parts (tests, other placers).
     public init(id: String, title: String, time: String?, chainageKm: Double, point: GeoPoint, line: String, kmPost: Double,
                 interval: ClosedRange<Double>, uncertaintyKm: Double, basis: String, relief: [Relief]) {
         self.id = id

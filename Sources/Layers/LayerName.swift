@@ -64,6 +64,7 @@ public enum LayerError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The km-marker spacing is not a positive finite number.
     case invalidMarkerInterval(Double)
 
+    /// A message naming the problem and the valid layer names.
     public var description: String {
         let valid = LayerName.allCases.map(\.rawValue).joined(separator: ", ")
         switch self {

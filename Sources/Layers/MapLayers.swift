@@ -41,9 +41,12 @@ public enum MapLayers {
 
 /// One built layer.
 public struct NamedLayer: Sendable, Equatable {
+    /// Which layer this is.
     public var name: LayerName
+    /// The layer's GeoJSON features.
     public var collection: FeatureCollection
 
+    /// A layer named `name` holding `collection`.
     public init(name: LayerName, collection: FeatureCollection) {
         self.name = name
         self.collection = collection
@@ -63,6 +66,7 @@ public struct LayerOptions: Sendable, Equatable {
     /// Greatest spacing of the vertices of a distance line, metres (default 5,000).
     public var distanceSpacingM: Double
 
+    /// Options with the given values; the defaults are those stated on each property.
     public init(kmMarkerIntervalKm: Double = 10, routeElevation: Bool = false, profileStepKm: Double = 1,
                 cordonRadiiKm: [Double] = [1, 5, 10], distanceSpacingM: Double = 5_000) {
         self.kmMarkerIntervalKm = kmMarkerIntervalKm

@@ -15,6 +15,7 @@ public struct BatchOptions: Sendable {
     /// Rows read, placed in parallel and written per step; memory is bounded by it, not by the input.
     public var chunkSize: Int
 
+    /// Options with the given values; `jobs` (default: active processor count) and `chunkSize` (default 1,000 rows) are raised to at least 1.
     public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, resume: Bool = false, chunkSize: Int = 1_000) {
         self.jobs = max(1, jobs)
         self.resume = resume
@@ -37,6 +38,7 @@ public struct BatchSummary: Sendable, Equatable {
     /// Wall time, seconds.
     public var seconds = 0.0
 
+    /// A summary with the given row counts and wall time in seconds.
     public init(rows: Int = 0, placed: Int = 0, conflicts: Int = 0, failed: Int = 0, reused: Int = 0, seconds: Double = 0) {
         self.rows = rows
         self.placed = placed
@@ -230,7 +232,9 @@ final class BatchWorker {
 
 /// A worker that could not start (its engines or placer), carried across threads as its message.
 public struct BatchWorkerError: Error, CustomStringConvertible {
+    /// The worker's error, as text.
     public var message: String
+    /// The message.
     public var description: String { message }
 }
 

@@ -14,24 +14,35 @@ public enum BatchStatus: String, Sendable, CaseIterable {
 /// What a placed incident's summary row and `incidents.geojson` feature say: small, kept per row only
 /// until it is written, and stored in the incident's `place.json` so a resumed run can reuse it.
 public struct PlacedFigures: Sendable, Equatable {
+    /// The incident's title as given; may be empty.
     public var title: String
+    /// The incident's time as given (ISO 8601 with a UTC offset); empty when not given.
     public var time: String
     /// The best point on the line, [lon, lat] rounded to 6 decimals.
     public var lon: Double, lat: Double
+    /// The best chainage, km from the route's origin, rounded to 3 decimals.
     public var chainageKm: Double
+    /// Where the kept clues agree: the interval's first and last chainage, km, rounded to 3 decimals.
     public var intervalFromKm: Double, intervalToKm: Double
+    /// ± km around `chainageKm` spanned by the interval widened by post rounding, rounded to 3 decimals.
     public var uncertaintyKm: Double
+    /// Id of the line at the best chainage, e.g. `ML-3`.
     public var line: String
+    /// That line's km post at the best chainage, km, rounded to 3 decimals.
     public var kmPost: Double
+    /// Names of the last station at or before the best chainage and of the first station after it.
     public var stationBefore: String, stationAfter: String
     /// Tunnels at the point, or nil.
     public var tunnel: String?
     /// The relief point nearest along the track, with its geodesic and along-track km.
     public var nearestRelief: String?
+    /// Geodesic distance from the best point to `nearestRelief`, km, rounded to 3 decimals; nil without relief points.
     public var nearestReliefDistanceKm: Double?
+    /// Along-track km from the best chainage to where `nearestRelief` meets the line, rounded to 3 decimals; nil without relief points.
     public var nearestReliefAlongTrackKm: Double?
     /// Clues set aside.
     public var conflicts: Int
+    /// Number of placement warnings (unknown names, uncertain tunnels, far coordinates…).
     public var warnings: Int
 
     /// The figures of `placement` and its relief distances, rounded as written (so that figures read
@@ -128,6 +139,7 @@ public struct IncidentRecord: Sendable, Equatable {
     public var id: String
     /// The incident's folder under the output folder; nil when nothing was written for the row.
     public var folder: String?
+    /// How the row ended.
     public var status: BatchStatus
     /// Placed figures; nil for failed rows.
     public var figures: PlacedFigures?

@@ -51,6 +51,7 @@ public struct RowProblem: Sendable, Equatable {
     /// What is wrong, in plain words.
     public var message: String
 
+    /// A problem with `field`, described by `message`.
     public init(field: String, message: String) {
         self.field = field
         self.message = message

@@ -8,7 +8,9 @@ public struct PointRecord: Sendable, Equatable {
     public var line: Int
     /// The input's id (an `id` column or feature id), or the line number.
     public var id: String
+    /// Longitude, WGS84 degrees, checked to lie in [-180, 180].
     public var lon: Double
+    /// Latitude, WGS84 degrees, checked to lie in [-90, 90].
     public var lat: Double
 }
 

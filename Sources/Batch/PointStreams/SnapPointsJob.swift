@@ -18,8 +18,11 @@ public enum SnapOutputFormat: String, Sendable, CaseIterable {
 
 /// What a `snap-points` run did.
 public struct SnapPointsSummary: Sendable {
+    /// Points snapped and written.
     public var snapped = 0
+    /// Input rows that could not be read or projected.
     public var failed = 0
+    /// Wall time, seconds.
     public var seconds = 0.0
 }
 

@@ -56,10 +56,12 @@ public struct GEOSError: Error, CustomStringConvertible, Equatable {
     /// GEOS's message, e.g. `IllegalArgumentException: ...`.
     public var message: String
 
+    /// An error for `operation` with GEOS's `message`.
     public init(operation: String, message: String) {
         self.operation = operation
         self.message = message
     }
 
+    /// `GEOS <operation> failed: <message>`.
     public var description: String { "GEOS \(operation) failed: \(message)" }
 }

@@ -1,8 +1,11 @@
 /// A planar coordinate pair (metres in a projected CRS, or degrees where stated).
 public struct XY: Sendable, Hashable {
+    /// Easting in metres (longitude in degrees where stated).
     public var x: Double
+    /// Northing in metres (latitude in degrees where stated).
     public var y: Double
 
+    /// The pair (`x`, `y`).
     public init(_ x: Double, _ y: Double) {
         self.x = x
         self.y = y

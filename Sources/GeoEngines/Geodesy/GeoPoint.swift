@@ -18,6 +18,7 @@ public struct GeoPoint: Sendable, Hashable, CustomStringConvertible {
         return GeoPoint(lon: lon, lat: lat)
     }
 
+    /// `(lon, lat)` in degrees.
     public var description: String { "(\(lon), \(lat))" }
 }
 
@@ -26,6 +27,7 @@ public enum GeoPointError: Error, Equatable, CustomStringConvertible {
     case longitudeOutOfRange(Double)
     case latitudeOutOfRange(Double)
 
+    /// A message naming the value and the valid range.
     public var description: String {
         switch self {
         case .longitudeOutOfRange(let v): return "longitude \(v) is outside [-180, 180]"

@@ -3,7 +3,9 @@ import CPROJ
 /// One geodesic from `start` to `end`, set up once (`geod_inverseline`) so that points along it cost a
 /// single `geod_position` each.
 public struct GeodesicSegment: Sendable {
+    /// The geodesic's first end, WGS84.
     public let start: GeoPoint
+    /// The geodesic's second end, WGS84.
     public let end: GeoPoint
     private let line: geod_geodesicline
 

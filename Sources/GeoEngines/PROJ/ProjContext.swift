@@ -101,13 +101,17 @@ final class ProjLogBox {
 
 /// A failed PROJ operation, with the message PROJ logged (its error codes alone are not informative).
 public struct ProjError: Error, CustomStringConvertible, Equatable {
+    /// What PROJ was asked to do, e.g. `forward transform of (67.0, 30.2)`.
     public var operation: String
+    /// The last message PROJ logged, nil when it logged none.
     public var message: String?
 
+    /// An error for `operation`, with PROJ's logged `message` if any.
     public init(operation: String, message: String?) {
         self.operation = operation
         self.message = message
     }
 
+    /// `PROJ <operation> failed`, followed by PROJ's message when there is one.
     public var description: String { "PROJ \(operation) failed" + (message.map { ": \($0)" } ?? "") }
 }

@@ -79,7 +79,9 @@ public struct CSVTable: Sendable {
 
 /// One data row of a `CSVTable`, with typed accessors whose errors name file, line and field.
 public struct CSVRow: Sendable {
+    /// The file name used in errors.
     public let file: String
+    /// The 1-based line where the row starts (the header is line 1), for errors.
     public let line: Int
     let fields: [String]
     let columns: [String: Int]

@@ -2,22 +2,31 @@ import GeoEngines
 
 /// Everything a GeoData folder says, parsed and checked, before any geometry is built.
 public struct RouteData: Sendable {
+    /// The parsed `route.json`.
     public var document: RouteDocument
     /// Stations in route order; `position` is nil for stations without a published coordinate.
     public var stations: [StationRecord]
+    /// `shape_points.csv` rows; empty when the file is absent.
     public var shapePoints: [ShapePoint]
+    /// `tunnels.csv` rows; empty when the file is absent.
     public var tunnels: [Tunnel]
+    /// `terrain_sections.csv` rows (checked not to overlap); empty when the file is absent.
     public var terrain: [TerrainSection]
     /// Areas as read; their polygons are built with the route.
     public var areas: [NamedArea]
+    /// `gradients.csv` rows; empty when the file is absent.
     public var gradients: [RulingGradient]
+    /// `relief_points.csv` rows; empty when the file is absent.
     public var reliefPoints: [ReliefPoint]
+    /// `speeds.csv` rows, checked to cover chainage 0 to the route's end without gaps; empty when the file is absent.
     public var speeds: [SpeedSection]
+    /// `alternatives.csv` rows, kept for comparison and not used for calibration; empty when the file is absent.
     public var alternatives: [PostAlternative]
 }
 
 /// A `stations.csv` row.
 public struct StationRecord: Sendable, Hashable {
+    /// The station as read; for `estimated` stations its `position` is a (0, 0) placeholder until the route is built.
     public var station: Station
     /// The published coordinate, nil for `estimated` stations.
     public var publishedPosition: GeoPoint?

@@ -2,17 +2,25 @@ import Foundation
 
 /// `route.json`: the route's identity, its lines and the legs it runs over, in order from chainage 0.
 public struct RouteDocument: Codable, Sendable {
+    /// Route id (the data folder's name by convention), e.g. `jaffar-express`.
     public var id: String
+    /// The route's display name.
     public var name: String
+    /// The first station (chainage 0), a `stations.csv` name.
     public var from: String
+    /// The last station, a `stations.csv` name.
     public var to: String
     /// Which set of km posts calibrates the route, e.g. "RDT-new".
     public var calibration: String
+    /// Route length in km as a publication gives it, kept for comparison only: chainage is not scaled to it (`published_length_km`).
     public var publishedLengthKm: Double?
     /// Rounding of the km posts (±km), carried into every stated uncertainty.
     public var postRoundingKm: Double
+    /// The railway lines the route uses.
     public var lines: [LineDocument]
+    /// The stretches run on one line each, in route order from chainage 0; each starts where the previous one ends.
     public var legs: [LegDocument]
+    /// Helicopter cruise speed for air travel-time estimates; nil when `route.json` gives none.
     public var helicopter: HelicopterDocument?
 
     enum CodingKeys: String, CodingKey {
@@ -24,17 +32,25 @@ public struct RouteDocument: Codable, Sendable {
 
 /// A railway line the route uses, e.g. ML-3.
 public struct LineDocument: Codable, Sendable {
+    /// Line id, e.g. `ML-3`, as used in `stations.csv` `line`, in legs and in clues.
     public var id: String
+    /// The line's full name.
     public var name: String
+    /// Other names for the line matched in clues, e.g. `ML3`; nil when none are given.
     public var aliases: [String]?
 }
 
 /// A stretch of one line between two stations, with that line's km posts at both ends.
 public struct LegDocument: Codable, Sendable {
+    /// Id of the line the leg runs on (a `lines[].id`).
     public var line: String
+    /// The station where the leg starts (nearer the route's origin), a `stations.csv` name (`from_station`).
     public var fromStation: String
+    /// The station where the leg ends, a `stations.csv` name (`to_station`).
     public var toStation: String
+    /// That line's km post at `fromStation`, km (`from_post_km`).
     public var fromPostKm: Double
+    /// That line's km post at `toStation`, km (`to_post_km`); posts may count down or up along the leg.
     public var toPostKm: Double
 
     enum CodingKeys: String, CodingKey {
@@ -48,8 +64,11 @@ public struct LegDocument: Codable, Sendable {
 
 /// The cruise speed used for helicopter travel-time estimates, with its basis.
 public struct HelicopterDocument: Codable, Sendable {
+    /// Cruise speed, km/h (`cruise_kmh`).
     public var cruiseKmh: Double
+    /// `sourced` or `assumption` per FORMAT.md (the loader does not check the value).
     public var basis: String
+    /// Citation, or the rationale for an assumed speed; nil when not given.
     public var source: String?
 
     enum CodingKeys: String, CodingKey {

@@ -6,24 +6,33 @@
 public struct ElevationProfile: Sendable {
     /// A station with a sourced height.
     public struct Sample: Sendable, Hashable {
+        /// The station's name.
         public var station: String
+        /// The station's chainage, km from the route's origin.
         public var chainageKm: Double
+        /// The sourced elevation, metres.
         public var elevationM: Double
     }
 
     /// The average gradient between two consecutive samples.
     public struct Section: Sendable, Hashable {
+        /// The sample at the section's start (lower chainage).
         public var from: Sample
+        /// The sample at the section's end (higher chainage).
         public var to: Sample
         /// Rise per km of chainage in the direction of increasing chainage, ‰ (negative: falling).
         public var perMille: Double
         /// "1 in N" for the section's steepness (N = 1000 / |‰|), nil when level.
         public var oneIn: Double? { perMille == 0 ? nil : 1000 / abs(perMille) }
+        /// Length of the section, km of chainage.
         public var lengthKm: Double { to.chainageKm - from.chainageKm }
     }
 
+    /// Stations with a sourced height, in route order.
     public let samples: [Sample]
+    /// Average gradients between consecutive samples at most `maxGapKm` apart, in route order.
     public let sections: [Section]
+    /// The sourced ruling gradients (`gradients.csv`).
     public let ruling: [RulingGradient]
     /// The longest gap between samples across which elevation is interpolated.
     public let maxGapKm: Double

@@ -5,12 +5,17 @@ public struct Leg: Sendable, Hashable {
     public var line: String
     /// The line's full name.
     public var lineName: String
+    /// The station where the leg starts (nearer the route's origin).
     public var fromStation: String
+    /// The station where the leg ends.
     public var toStation: String
+    /// That line's km post at `fromStation`, km.
     public var fromPostKm: Double
+    /// That line's km post at `toStation`, km; posts may count down or up along the leg.
     public var toPostKm: Double
     /// Chainage (km from the route's origin) where the leg starts and ends.
     public var startKm: Double
+    /// Chainage (km from the route's origin) where the leg ends: `startKm` + |`toPostKm` − `fromPostKm`|.
     public var endKm: Double
 
     /// Whether `chainageKm` lies on this leg (ends included).

@@ -20,16 +20,24 @@ public enum ReliefPrecision: String, Sendable, CaseIterable {
 
 /// A place help comes from or casualties go to.
 public struct ReliefPoint: Sendable, Hashable {
+    /// Unique id from `relief_points.csv`.
     public var id: String
+    /// Display name.
     public var name: String
+    /// What kind of place it is.
     public var kind: ReliefKind
+    /// WGS84 position, as precise as `precision` says.
     public var position: GeoPoint
+    /// How precise `position` is; `town` precision is flagged in output.
     public var precision: ReliefPrecision
     /// The station it is served from, if any.
     public var station: String?
+    /// One line: what the place did in the incident, with its source.
     public var role: String
+    /// Citation(s).
     public var source: String
 
+    /// A relief point from its parts (e.g. a user's own hospitals and staging areas).
     public init(id: String, name: String, kind: ReliefKind, position: GeoPoint, precision: ReliefPrecision,
                 station: String?, role: String, source: String) {
         self.id = id

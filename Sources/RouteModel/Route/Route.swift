@@ -4,19 +4,31 @@ import GeoEngines
 /// `Sendable`, built once (see `RouteBuilder`) and shared by every worker; work that needs GEOS or PROJ
 /// takes the worker's own `WorkerEngines`.
 public struct Route: Sendable {
+    /// The parsed `route.json`.
     public let document: RouteDocument
+    /// The legs in route order, placed on the chainage axis.
     public let legs: [Leg]
+    /// Stations in route order; `estimated` ones placed on the modelled line at their chainage.
     public let stations: [Station]
+    /// Extra vertices without km posts that refine the line's drawn shape.
     public let shapePoints: [ShapePoint]
+    /// The modelled line: vertices with calibrated chainage, planar frame and snapping index.
     public let line: RouteLine
+    /// Tunnels as chainage intervals (`tunnels.csv`).
     public let tunnels: [Tunnel]
+    /// Terrain sections as non-overlapping chainage intervals (`terrain_sections.csv`).
     public let terrain: [TerrainSection]
+    /// Named areas with their corridor polygons built.
     public let areas: [NamedArea]
+    /// Sourced ruling gradients (`gradients.csv`).
     public let gradients: [RulingGradient]
     /// Places help comes from; `replacingReliefPoints` swaps in a user's own.
     public private(set) var reliefPoints: [ReliefPoint]
+    /// Train speeds over chainage, for rail travel times; empty when the data has none.
     public let speeds: [SpeedSection]
+    /// Alternative km posts kept for comparison; not used for calibration.
     public let alternatives: [PostAlternative]
+    /// Elevation and average gradient along the route, from stations with sourced heights.
     public let profile: ElevationProfile
     /// Problems found in the data while building (e.g. km posts closer than the straight line).
     public let warnings: [DataWarning]
@@ -63,10 +75,13 @@ public struct Route: Sendable {
 public struct DataWarning: Sendable, Hashable, CustomStringConvertible {
     /// A short code, e.g. `posts-shorter-than-straight-line`.
     public var code: String
+    /// A readable explanation with the figures.
     public var message: String
     /// The chainage interval concerned, if any.
     public var fromKm: Double?
+    /// End of the chainage interval concerned (km from the route's origin), if any.
     public var toKm: Double?
 
+    /// The message.
     public var description: String { message }
 }

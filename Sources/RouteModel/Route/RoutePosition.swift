@@ -3,13 +3,18 @@ import GeoEngines
 /// Everything the route knows about one chainage: where it is, which line and km post, the stations
 /// around it, elevation and gradient, tunnels and terrain.
 public struct RoutePosition: Sendable {
+    /// The chainage described, km from the route's origin (0 … route length).
     public var chainageKm: Double
+    /// The point of the modelled line at this chainage, WGS84.
     public var point: GeoPoint
+    /// Id of the line at this chainage (the earlier leg's line at a junction), e.g. `ML-3`.
     public var line: String
+    /// That line's km post at this chainage, km, interpolated linearly along the leg.
     public var kmPost: Double
     /// The last station at or before this chainage and the first one after it (the same station twice
     /// at the route's end).
     public var stationBefore: Station
+    /// The first station after this chainage (the last station again at the route's end).
     public var stationAfter: Station
     /// Interpolated elevation, nil where no sourced heights bracket the chainage closely.
     public var elevationM: Double?
@@ -19,6 +24,7 @@ public struct RoutePosition: Sendable {
     public var rulingGradient: RulingGradient?
     /// Tunnels whose interval holds this chainage (for uncertain tunnels: might be in it).
     public var tunnels: [Tunnel]
+    /// The terrain section holding this chainage; nil in a gap without terrain information.
     public var terrain: TerrainSection?
     /// Whether the chainage is in a mountainous section.
     public var mountainous: Bool { terrain?.mountainous ?? false }

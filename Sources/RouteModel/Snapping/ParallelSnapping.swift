@@ -42,6 +42,8 @@ private final class FirstError: Sendable {
 
 /// A worker's failure, carried across threads as its message.
 public struct ParallelSnappingError: Error, CustomStringConvertible {
+    /// The worker's error, as text.
     public var message: String
+    /// The message.
     public var description: String { message }
 }

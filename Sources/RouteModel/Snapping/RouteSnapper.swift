@@ -14,10 +14,13 @@ public struct SnapResult: Sendable, Equatable {
     /// Geodesic distance (m) from the point to the line; for bulk snapping, the planar distance in the
     /// route's frame corrected by the frame's scale on that segment (agrees to well under 0.1 %).
     public var offsetM: Double
+    /// Side of the line the point lies on, looking toward increasing chainage; `.on` within a millimetre.
     public var side: LineSide
     /// The nearest point of the modelled line.
     public var point: GeoPoint
+    /// Id of the line at the snapped chainage (the earlier leg's line at a junction), e.g. `ML-3`.
     public var line: String
+    /// That line's km post at the snapped chainage, km, interpolated linearly along the leg.
     public var kmPost: Double
     /// Index of the segment of the modelled line.
     public var segment: Int
@@ -26,6 +29,7 @@ public struct SnapResult: Sendable, Equatable {
 /// Snaps points to a route through a spatial index built once with the route; owned by one worker
 /// because it holds that worker's PROJ transformer into the route's planar frame.
 public final class RouteSnapper {
+    /// The route points are snapped to.
     public let route: Route
     private let frame: ProjTransformer
 
