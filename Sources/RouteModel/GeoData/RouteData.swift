@@ -4,7 +4,7 @@ import GeoEngines
 public struct RouteData: Sendable {
     /// The parsed `route.json`.
     public var document: RouteDocument
-    /// Stations in route order; `position` is nil for stations without a published coordinate.
+    /// Stations in route order; `publishedPosition` is nil for stations without a published coordinate.
     public var stations: [StationRecord]
     /// `shape_points.csv` rows; empty when the file is absent.
     public var shapePoints: [ShapePoint]
