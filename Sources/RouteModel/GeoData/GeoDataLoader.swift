@@ -26,7 +26,21 @@ public enum GeoDataLoader {
             speeds: try optional("speeds.csv").map { try EventFiles.speeds($0, length: length) } ?? [],
             alternatives: try optional("alternatives.csv").map { try EventFiles.alternatives($0) } ?? [])
         try LegCheck.check(document, stations)
+        try checkAlternatives(data.alternatives, stations: stations)
         return data
+    }
+
+    /// Each recorded alternative must name a station and repeat its current km post.
+    private static func checkAlternatives(_ alternatives: [PostAlternative], stations: [StationRecord]) throws(InputFileError) {
+        for (i, alternative) in alternatives.enumerated() {
+            guard let station = stations.first(where: { $0.station.name == alternative.station })?.station else {
+                throw InputFileError(file: "alternatives.csv", line: i + 2, field: "station", "'\(alternative.station)' is not a station name in stations.csv")
+            }
+            guard station.kmPost == alternative.currentKmPost else {
+                throw InputFileError(file: "alternatives.csv", line: i + 2, field: "km_post_current",
+                                     "\(alternative.currentKmPost) is not \(station.name)'s km post in stations.csv (\(station.kmPost))")
+            }
+        }
     }
 
     private static func check(_ document: RouteDocument) throws(InputFileError) {
@@ -38,6 +52,14 @@ public enum GeoDataLoader {
         }
         guard document.postRoundingKm >= 0, document.postRoundingKm.isFinite else {
             throw InputFileError(file: "route.json", field: "post_rounding_km", "must be a non-negative number")
+        }
+        if let helicopter = document.helicopter {
+            guard helicopter.cruiseKmh.isFinite, helicopter.cruiseKmh > 0 else {
+                throw InputFileError(file: "route.json", field: "helicopter.cruise_kmh", "must be a positive speed in km/h")
+            }
+            guard ["sourced", "assumption"].contains(helicopter.basis) else {
+                throw InputFileError(file: "route.json", field: "helicopter.basis", "'\(helicopter.basis)' is not one of sourced, assumption")
+            }
         }
     }
 }

@@ -109,3 +109,31 @@ import ShippedGeoData
         #expect(data.stations.count == 168 && data.stations[0].station.name == "Quetta")
     }
 }
+
+@Suite struct GeoDataLoaderConsistencyTests {
+    private func loadError(_ replacements: [String: String?]) -> String {
+        do {
+            _ = try GeoDataLoader.load(shippedFiles(replacing: replacements))
+            return "no error"
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    private func shipped(_ name: String) -> String { ShippedGeoData.routes[ShippedGeoData.defaultRoute]![name]! }
+
+    @Test func helicopterBasisAndSpeedAreChecked() {
+        let route = shipped("route.json")
+        #expect(loadError(["route.json": route.replacingOccurrences(of: "\"basis\": \"assumption\"", with: "\"basis\": \"guess\"")])
+                    == "route.json field 'helicopter.basis': 'guess' is not one of sourced, assumption")
+        #expect(loadError(["route.json": route.replacingOccurrences(of: "\"cruise_kmh\": 180", with: "\"cruise_kmh\": -1")])
+                    .hasPrefix("route.json field 'helicopter.cruise_kmh'"))
+    }
+
+    @Test func alternativesMustRepeatTheCurrentPost() {
+        let alternatives = shipped("alternatives.csv")
+        let broken = alternatives.replacingOccurrences(of: "Sibi,ML-3,243,", with: "Sibi,ML-3,244,")
+        #expect(broken != alternatives)
+        #expect(loadError(["alternatives.csv": broken]).contains("field 'km_post_current': 244.0 is not Sibi's km post in stations.csv (243.0)"))
+    }
+}
