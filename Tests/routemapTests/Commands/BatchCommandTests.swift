@@ -82,3 +82,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 }
+
+@Suite struct ShippedIncidentTableTests {
+    /// The shipped table of the route's incidents (GeoData/jaffar-express/incidents/route-incidents.csv),
+    /// with intervals derived by hand from the km posts (chainage = 384 − ML-3 post near Quetta).
+    @Test func everyRecordedIncidentIsPlacedWhereItsPlaceNamesSay() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("routemap-shipped-batch-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let table = RoutemapBinary.repository.appendingPathComponent("GeoData/jaffar-express/incidents/route-incidents.csv").path
+        let r = try RoutemapBinary.run(["batch", table, "--out", folder.path, "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = try String(contentsOf: folder.appendingPathComponent("summary.csv"), encoding: .utf8)
+            .split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let intervals = Dictionary(uniqueKeysWithValues: rows.map { ($0[1], [Double($0[4])!, Double($0[5])!]) })
+        #expect(rows.count == 16 && rows.allSatisfy { $0[2] == "placed" })
+        #expect(intervals["JE-2025-03-08"] == [236, 263])     // between Nuttall (ML-3 148) and Dera Murad Jamali (121)
+        #expect(intervals["JE-2025-08-07"] == [140, 142])     // Sibi (243) outer signal, 1 km
+        #expect(intervals["QTA-2024-11-09"] == [0, 1])        // Quetta station (384), 1 km
+        #expect(intervals["JE-2025-07-28"] == [341, 379])     // Shikarpur (43) – Sukkur (5)
+        #expect(intervals["JE-2017-04-18"] == [1224, 1228])   // Eminabad, ML-1 1278 = chainage 1226, 2 km
+        #expect(intervals["JE-2025-03-11"] == [106, 125])     // Tunnel No. 8 ∩ 10 km of Pehro Kunri (116) ∩ Dhadar (101–125)
+    }
+}
