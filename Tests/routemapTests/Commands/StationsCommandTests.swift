@@ -12,11 +12,4 @@ import Testing
         let table = try RoutemapBinary.run(["stations"])
         #expect(table.stdout.split(separator: "\n").count == 168 + 2)
     }
-
-    @Test func summaryNamesTheLegsAndTheDataWarnings() throws {
-        let r = try RoutemapBinary.run(["summary", "--format", "json"])
-        let json = try r.json()
-        #expect(json["length_km"] as? Double == 1635 && (json["legs"] as? [Any])?.count == 4)
-        #expect((json["warnings"] as? [String])?.contains { $0.hasPrefix("Ab-I-Gum → Peshi") } == true)
-    }
 }
