@@ -240,7 +240,8 @@ public struct BatchWorkerError: Error, CustomStringConvertible {
 
 /// Relief distances of recent placements by (chainage, interval): they depend on nothing else, and
 /// incident tables repeat places ("near Sibi", the same two stations, an area), while measuring them
-/// (the line sampled every 100 m against every relief point) is most of a row's work. Bounded: emptied
+/// (the nearest and farthest points of the interval's line from every relief point, snaps and rail
+/// times) is a large share of a row's work. Bounded: emptied
 /// when it reaches `capacity` entries.
 struct ReliefCache {
     struct Key: Hashable {
