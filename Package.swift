@@ -39,7 +39,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmark driver for Scripts/bench (release builds only): times the hot paths on shared data files.
-        .executableTarget(name: "routemap-bench", dependencies: ["GeoEngines", "GeoJSON", "RouteModel", "ShippedGeoData"]),
+        .executableTarget(name: "routemap-bench", dependencies: ["GeoEngines", "GeoJSON", "RouteModel", "ShippedGeoData", "Batch"]),
         // Shared by the test targets: the shipped route built once.
         .target(name: "RouteMapTestSupport", dependencies: ["RouteModel", "ShippedGeoData", "GeoEngines"], path: "Tests/RouteMapTestSupport"),
         .testTarget(name: "GeoEnginesTests", dependencies: ["GeoEngines"], resources: [.copy("Fixtures")]),
