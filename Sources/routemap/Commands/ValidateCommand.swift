@@ -55,6 +55,13 @@ struct ValidateCommand: ParsableCommand {
             CommandOutput.write(try JSONText.render(.object(["files": .array(reports)]), pretty: true) + "\n")
         case .table:
             if !lines.isEmpty { CommandOutput.write(lines.joined(separator: "\n") + "\n") }
+        case .csv:
+            // One row per problem (a valid file: one row with empty path and message).
+            CommandOutput.write(CSVOutputTable(objects: reports.compactMap(\.objectValue).flatMap { report -> [JSONObject] in
+                let problems = report["problems"]?.arrayValue?.compactMap(\.objectValue) ?? []
+                let rows: [JSONObject] = problems.isEmpty ? [["path": "", "message": ""]] : problems
+                return rows.map { ["file": report["file"]!, "valid": report["valid"]!, "path": $0["path"]!, "message": $0["message"]!] }
+            }).rendered)
         }
         if !unreadable.isEmpty {
             FileHandle.standardError.write(Data(unreadable.map { "routemap: \($0)\n" }.joined().utf8))
