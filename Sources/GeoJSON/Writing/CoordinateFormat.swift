@@ -25,6 +25,11 @@ struct CoordinateFormat: Sendable {
         scale = Double(power)
     }
 
+    /// `value` rounded to `precision` decimals, as written (to within the binary value nearest the decimal).
+    func rounded(_ value: Double) -> Double {
+        (value * scale).rounded(.toNearestOrAwayFromZero) / scale
+    }
+
     /// Appends the finite `value` to `buffer`.
     func append(_ value: Double, to buffer: ByteBuffer) {
         let scaled = value * scale
