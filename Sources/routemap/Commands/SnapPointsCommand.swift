@@ -42,12 +42,14 @@ struct SnapPointsCommand: ParsableCommand {
     var quiet = false
 
     @OptionGroup var route: RouteOptions
+    @OptionGroup var offset: OffsetOptions
 
     func validate() throws {
         guard jobs >= 1, jobs <= 256 else { throw ValidationError("--jobs: \(jobs) is outside the valid range 1 … 256") }
     }
 
     func run() throws {
+        if out != "-" { try OutputPaths.file(out, option: "--out") }
         let route = try route.route(engines: WorkerEngines())
         let reader: PointReader
         let crs: InputCRS?
@@ -67,7 +69,7 @@ struct SnapPointsCommand: ParsableCommand {
         do {
             summary = try SnapPointsJob.run(route: route, input: reader, output: out,
                                             format: outputFormat?.format ?? (out == "-" ? nil : SnapOutputFormat.forPath(out)),
-                                            inputCRS: crs, jobs: jobs) { problem in
+                                            inputCRS: crs, jobs: jobs, offsetLimit: offset.limit) { problem in
                 shown += 1
                 if shown <= 20 { FileHandle.standardError.write(Data("routemap: \(problem)\n".utf8)) }
             }
