@@ -2,6 +2,7 @@ import Foundation
 import GeoJSON
 #if canImport(Glibc)
 import Glibc
+import FileOutput
 #endif
 
 /// Writes a small file under a temporary name in its folder and renames it when whole, without the
@@ -51,9 +52,9 @@ enum FileReplacement {
         close(fd)
     }
 
-    private static func failure(_ operation: String, _ url: URL) -> GeoJSONIOError {
+    private static func failure(_ operation: String, _ url: URL) -> FileOutputError {
         let code = errno
-        return GeoJSONIOError(operation: operation, path: url.path, code: code, reason: String(cString: strerror(code)))
+        return FileOutputError(operation: operation, path: url.path, code: code, reason: String(cString: strerror(code)))
     }
 }
 

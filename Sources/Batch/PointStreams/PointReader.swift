@@ -158,3 +158,4 @@ public final class PointReader {
 }
 
 import Foundation
+import TextFormats

@@ -2,6 +2,8 @@ import Foundation
 import GeoEngines
 import GeoJSON
 import RouteModel
+import TextFormats
+import FileOutput
 
 /// Formats `snap-points` writes.
 public enum SnapOutputFormat: String, Sendable, CaseIterable {
@@ -60,7 +62,7 @@ public enum SnapPointsJob {
     }
 
     /// Runs `body` with a sink for `path`: stdout for "-", else an atomic file.
-    static func withOutputSink(_ path: String, _ body: (any GeoJSONSink) throws -> Void) throws {
+    static func withOutputSink(_ path: String, _ body: (any ByteSink) throws -> Void) throws {
         if path == "-" {
             let sink = FileDescriptorSink.standardOutput()
             try body(sink)
@@ -76,7 +78,7 @@ final class SnapRowWriter {
     private let csv: CSVRowWriter?
     private let features: GeoJSONStreamWriter?
 
-    init(sink: any GeoJSONSink, format: SnapOutputFormat) throws {
+    init(sink: any ByteSink, format: SnapOutputFormat) throws {
         switch format {
         case .csv:
             let csv = CSVRowWriter(sink: sink)
