@@ -1,8 +1,8 @@
 import Foundation
+import FileOutput
 import GeoJSON
 #if canImport(Glibc)
 import Glibc
-import FileOutput
 #endif
 
 /// Writes a small file under a temporary name in its folder and renames it when whole, without the
