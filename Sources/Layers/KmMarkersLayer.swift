@@ -1,5 +1,6 @@
 import GeoJSON
 import RouteModel
+import TextFormats
 
 extension MapLayers {
     /// The most km markers one layer holds (10 M: about 3.5 GB of GeoJSON).

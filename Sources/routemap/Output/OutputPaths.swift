@@ -1,5 +1,5 @@
 import Foundation
-import GeoJSON
+import FileOutput
 import RouteModel
 
 /// Output targets checked before any work is done, so that an unusable `--out` is a usage error
@@ -60,7 +60,7 @@ enum OutputPaths {
 
     /// A failed write of `path` (exit 1): the file the user named and the reason in plain words.
     static func writeFailure(_ path: String, _ error: Error) -> CommandFailure {
-        let reason = (error as? GeoJSONIOError).map { FileProblem.describe($0.code) } ?? FileProblem.reason(error)
+        let reason = (error as? FileOutputError).map { FileProblem.describe($0.code) } ?? FileProblem.reason(error)
         return CommandFailure(message: "\(path): cannot be written: \(reason)", exitCode: 1)
     }
 }
