@@ -17,6 +17,7 @@ extension MapLayers {
                 "km_post": .number(s.kmPost),
                 "chainage_km": .number(s.chainageKm),
                 "elevation_m": s.elevationM.json,
+                "elevation_source": s.elevationM == nil ? .null : "station",
                 "stop": .string(s.stops.rawValue),
                 "position_source": .string(s.positionSource.rawValue),
             ]
@@ -29,7 +30,7 @@ extension MapLayers {
             description += "; elevation " + (s.elevationM.map { "\(Format.number($0)) m" } ?? "unknown")
             description += "; stop: \(s.stops.rawValue); position: \(s.positionSource.rawValue)"
             if estimated { description += " (no published coordinate: placed on the drawn line at its km post)" }
-            SimpleStyle.label(s.name, description, into: &properties)
+            SimpleStyle.label(s.name, description, legend: estimated ? "station (position estimated)" : "station", into: &properties)
             return Feature(id: .number(Double(s.seq)), geometry: .point(LayerGeometry.position(s.position)), properties: properties)
         })
     }
