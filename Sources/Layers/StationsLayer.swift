@@ -6,7 +6,7 @@ extension MapLayers {
     ///
     /// Properties: `seq`, `name`, `aliases` (joined with "; ", empty when none), `line`, `km_post`,
     /// `chainage_km`, `elevation_m` (null when no source gives it), `stop`, `position_source`,
-    /// `label_priority` (stops 2, junctions 1, others 0), then style.
+    /// `elevation_source` (`station`: a sourced station height; null with no elevation), `label_priority` (stops 2, junctions 1, others 0), then style.
     public static func stations(_ route: Route) -> FeatureCollection {
         collection(.stations, route.stations.map { s in
             var properties: JSONObject = [
@@ -17,9 +17,9 @@ extension MapLayers {
                 "km_post": .number(s.kmPost),
                 "chainage_km": .number(s.chainageKm),
                 "elevation_m": s.elevationM.json,
-                "elevation_source": s.elevationM == nil ? .null : "station",
                 "stop": .string(s.stops.rawValue),
                 "position_source": .string(s.positionSource.rawValue),
+                "elevation_source": s.elevationM == nil ? .null : "station",
             ]
             let estimated = s.positionSource == .estimated
             // Stops first, then junctions, then the rest.
