@@ -1,5 +1,7 @@
+import FileOutput
 import GeoJSON
 import Render
+import TextFormats
 import ShippedLeaflet
 
 /// The JSON the page script draws from: the title, facts, legend and basemap settings, then each layer's
