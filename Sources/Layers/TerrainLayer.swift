@@ -1,5 +1,6 @@
 import GeoJSON
 import RouteModel
+import TextFormats
 
 extension MapLayers {
     /// The `terrain` layer, two kinds of feature told apart by `feature_type`:

@@ -1,5 +1,6 @@
 import GeoJSON
 import RouteModel
+import TextFormats
 
 extension Placement {
     /// The `place` command's JSON: the contract's keys `id`, `chainage_km`, `interval_km`,

@@ -2,6 +2,7 @@ import ArgumentParser
 import GeoEngines
 import GeoJSON
 import RouteModel
+import TextFormats
 
 /// `routemap summary`: the route at a glance, with its data warnings.
 struct SummaryCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import GeoEngines
 import GeoJSON
 import RouteModel
+import TextFormats
 
 /// JSON objects and table rows for route positions, snaps, stations and distances, with the field names
 /// of the CLI contract.

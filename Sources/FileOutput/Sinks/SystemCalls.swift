@@ -4,14 +4,14 @@ import Glibc
 import Darwin
 #endif
 
-/// Thin wrappers that turn `errno` into ``GeoJSONIOError``.
-enum SystemCalls {
-    static func error(_ operation: String, path: String?, code: Int32 = errno) -> GeoJSONIOError {
-        GeoJSONIOError(operation: operation, path: path, code: code, reason: String(cString: strerror(code)))
+/// Thin wrappers that turn `errno` into ``FileOutputError``.
+package enum SystemCalls {
+    package static func error(_ operation: String, path: String?, code: Int32 = errno) -> FileOutputError {
+        FileOutputError(operation: operation, path: path, code: code, reason: String(cString: strerror(code)))
     }
 
     /// Writes all of `bytes`, retrying after interrupts and short writes.
-    static func writeAll(_ bytes: UnsafeRawBufferPointer, to fileDescriptor: Int32, path: String?) throws(GeoJSONIOError) {
+    package static func writeAll(_ bytes: UnsafeRawBufferPointer, to fileDescriptor: Int32, path: String?) throws(FileOutputError) {
         guard var next = bytes.baseAddress else { return }
         var remaining = bytes.count
         while remaining > 0 {

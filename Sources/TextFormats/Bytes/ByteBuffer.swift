@@ -1,11 +1,11 @@
 /// A growable byte buffer without copy-on-write checks, for the writer's hot path.
 /// Reused for every feature, so it only grows to the size of the largest feature.
-final class ByteBuffer {
+package final class ByteBuffer {
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
-    private(set) var count = 0
+    package private(set) var count = 0
 
-    init(capacity: Int = 4096) {
+    package init(capacity: Int = 4096) {
         self.capacity = capacity
         base = .allocate(capacity: capacity)
     }
@@ -14,17 +14,17 @@ final class ByteBuffer {
         base.deallocate()
     }
 
-    var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
+    package var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
 
     @inline(__always)
-    func append(_ byte: UInt8) {
+    package func append(_ byte: UInt8) {
         if count == capacity { grow(toAtLeast: count + 1) }
         base[count] = byte
         count += 1
     }
 
     @inline(__always)
-    func append(_ bytes: UnsafeRawBufferPointer) {
+    package func append(_ bytes: UnsafeRawBufferPointer) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         if count + bytes.count > capacity { grow(toAtLeast: count + bytes.count) }
         (base + count).update(from: source.assumingMemoryBound(to: UInt8.self), count: bytes.count)
@@ -32,15 +32,15 @@ final class ByteBuffer {
     }
 
     @inline(__always)
-    func append(_ text: StaticString) {
+    package func append(_ text: StaticString) {
         append(UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    func append(_ other: ByteBuffer) {
+    package func append(_ other: ByteBuffer) {
         append(other.bytes)
     }
 
-    func removeAll() {
+    package func removeAll() {
         count = 0
     }
 

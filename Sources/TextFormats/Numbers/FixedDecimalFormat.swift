@@ -4,11 +4,11 @@ import Glibc
 import Darwin
 #endif
 
-/// Coordinates written with a fixed number of decimals, then trailing zeros (and a bare decimal
+/// Numbers (coordinates, CSV fields) written with a fixed number of decimals, then trailing zeros (and a bare decimal
 /// point) trimmed: `67.0` → `67`, `1.50` → `1.5`. Rounding is of the exact binary value, ties
 /// away from zero. A value that rounds to zero is written `0`, never `-0`.
-struct CoordinateFormat: Sendable {
-    let precision: Int
+package struct FixedDecimalFormat: Sendable {
+    package let precision: Int
     private let scale: Double
     private let integerScale: UInt64
 
@@ -16,8 +16,8 @@ struct CoordinateFormat: Sendable {
     /// error can be recovered with a fused multiply-add.
     private static let fastPathLimit = 562_949_953_421_312.0 // 2^49
 
-    init(precision: Int) {
-        precondition(GeoJSONWriteOptions.allowedPrecision.contains(precision))
+    package init(precision: Int) {
+        precondition((0...15).contains(precision), "precision \(precision) is outside 0 … 15")
         self.precision = precision
         var power: UInt64 = 1
         for _ in 0..<precision { power *= 10 }
@@ -26,7 +26,7 @@ struct CoordinateFormat: Sendable {
     }
 
     /// Appends the finite `value` to `buffer`.
-    func append(_ value: Double, to buffer: ByteBuffer) {
+    package func append(_ value: Double, to buffer: ByteBuffer) {
         let scaled = value * scale
         guard abs(scaled) < Self.fastPathLimit else {
             appendWithPrintf(value, to: buffer)

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Call ``flush()`` (``GeoJSONStreamWriter/finish()`` does): bytes still buffered when the sink
 /// is deallocated are dropped, because the descriptor may already be closed and reused.
-public final class FileDescriptorSink: GeoJSONSink {
+public final class FileDescriptorSink: ByteSink {
     /// The buffer size: large enough to make system calls rare, small enough not to matter.
     public static let bufferCapacity = 64 * 1024
 

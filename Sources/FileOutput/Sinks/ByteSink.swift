@@ -1,13 +1,13 @@
 /// Where written GeoJSON bytes go. Sinks are reference types because they own buffers or
 /// file descriptors; they are used from one task at a time.
-public protocol GeoJSONSink: AnyObject {
+public protocol ByteSink: AnyObject {
     /// Takes `bytes`; a buffering sink may hold them until ``flush()``.
     func write(_ bytes: UnsafeRawBufferPointer) throws
     /// Passes on everything buffered so far.
     func flush() throws
 }
 
-extension GeoJSONSink {
+extension ByteSink {
     /// Writes the UTF-8 bytes of `text`.
     public func write(_ text: String) throws {
         var text = text

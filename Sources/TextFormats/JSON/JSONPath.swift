@@ -1,24 +1,24 @@
 /// A location inside a JSON document, rendered like `features[3].geometry.coordinates[0][5]`.
-struct JSONPath: Sendable, Equatable, CustomStringConvertible {
+package struct JSONPath: Sendable, Equatable, CustomStringConvertible {
     /// One step: an object member or an array element.
-    enum Component: Sendable, Equatable {
+    package enum Component: Sendable, Equatable {
         case key(String)
         case index(Int)
     }
 
-    private(set) var components: [Component] = []
+    package private(set) var components: [Component] = []
 
-    init(_ components: [Component] = []) { self.components = components }
+    package init(_ components: [Component] = []) { self.components = components }
 
-    mutating func push(_ component: Component) { components.append(component) }
-    mutating func pop() { components.removeLast() }
+    package mutating func push(_ component: Component) { components.append(component) }
+    package mutating func pop() { components.removeLast() }
 
-    func prepending(_ prefix: [Component]) -> JSONPath {
+    package func prepending(_ prefix: [Component]) -> JSONPath {
         JSONPath(prefix + components)
     }
 
     /// Keys that are plain identifiers are written with a dot, others as `["quoted key"]`.
-    var description: String {
+    package var description: String {
         var text = ""
         for component in components {
             switch component {
@@ -44,7 +44,7 @@ struct JSONPath: Sendable, Equatable, CustomStringConvertible {
 }
 
 private extension String {
-    func replacingQuotesAndBackslashes() -> String {
+    package func replacingQuotesAndBackslashes() -> String {
         var escaped = ""
         for character in self {
             if character == "\"" || character == "\\" { escaped.append("\\") }

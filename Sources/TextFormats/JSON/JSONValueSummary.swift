@@ -1,6 +1,6 @@
 extension JSONValue {
     /// A short description for "got …" in messages: `200`, `"Point"`, `an array of 3 elements`.
-    var summary: String {
+    package var summary: String {
         switch self {
         case .null: return "null"
         case .bool(let bool): return bool ? "true" : "false"

@@ -1,5 +1,5 @@
 /// Collects everything written in a byte array: for tests, small layers and HTTP responses.
-public final class InMemorySink: GeoJSONSink {
+public final class InMemorySink: ByteSink {
     /// Everything written so far.
     public private(set) var bytes: [UInt8] = []
 

@@ -1,5 +1,7 @@
 import Testing
 import GeoJSON
+import TextFormats
+import FileOutput
 
 @Suite struct CSVRowWriterTests {
     @Test func quotesOnlyWhenNeededAndTrimsNumbers() throws {

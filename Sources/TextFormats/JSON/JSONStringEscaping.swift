@@ -1,10 +1,10 @@
 /// JSON string literals as RFC 8259 requires: `"` and `\` escaped, control characters as
 /// `\b \f \n \r \t` or `\u00XX`, everything else (including `/` and non-ASCII UTF-8) as is.
-enum JSONStringEscaping {
+package enum JSONStringEscaping {
     private static let hexDigits: StaticString = "0123456789abcdef"
 
     /// Appends `string` with surrounding quotes.
-    static func appendQuoted(_ string: String, to buffer: ByteBuffer) {
+    package static func appendQuoted(_ string: String, to buffer: ByteBuffer) {
         buffer.append(UInt8(ascii: "\""))
         var string = string
         string.withUTF8 { utf8 in

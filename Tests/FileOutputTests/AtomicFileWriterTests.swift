@@ -1,6 +1,7 @@
 import Foundation
 import GeoJSON
 import Testing
+import FileOutput
 
 @Suite struct AtomicFileWriterTests {
     struct Interrupted: Error {}
@@ -63,6 +64,6 @@ import Testing
 
     @Test func missingDirectoryIsAnIOError() {
         let url = directory.appendingPathComponent("no/such/dir/file.geojson")
-        #expect(throws: GeoJSONIOError.self) { try writeAtomically(to: url) { _ in } }
+        #expect(throws: FileOutputError.self) { try writeAtomically(to: url) { _ in } }
     }
 }

@@ -1,5 +1,5 @@
 /// A failed system call while writing a file or stream.
-public struct GeoJSONIOError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct FileOutputError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The call that failed, such as `"write"` or `"rename"`.
     public let operation: String
     /// The file involved, if known.

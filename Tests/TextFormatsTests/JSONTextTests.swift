@@ -1,5 +1,5 @@
 import Testing
-import GeoJSON
+import TextFormats
 
 @Suite struct JSONTextTests {
     @Test func rendersInOrderWithTheWritersNumbers() throws {
@@ -11,7 +11,7 @@ import GeoJSON
     }
 
     @Test func nonFiniteNumbersAreRefusedWithTheirPath() {
-        #expect(throws: GeoJSONWriteError.self) { try JSONText.render(["a": [1, .number(.nan)]]) }
+        #expect(throws: JSONWriteError.self) { try JSONText.render(["a": [1, .number(.nan)]]) }
         do {
             _ = try JSONText.render(["a": [1, .number(.infinity)]])
         } catch {

@@ -1,11 +1,11 @@
 /// Decimal digits of unsigned integers, written straight into a byte buffer.
-enum DecimalDigits {
-    static func append(_ value: UInt64, to buffer: ByteBuffer) {
+package enum DecimalDigits {
+    package static func append(_ value: UInt64, to buffer: ByteBuffer) {
         appendPadded(value, minimumDigits: 1, to: buffer)
     }
 
     /// Appends `value` with leading zeros up to `minimumDigits` (at most 20).
-    static func appendPadded(_ value: UInt64, minimumDigits: Int, to buffer: ByteBuffer) {
+    package static func appendPadded(_ value: UInt64, minimumDigits: Int, to buffer: ByteBuffer) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { scratch in
             var remaining = value
             var start = 20

@@ -1,19 +1,19 @@
 /// The recursive-descent parser behind ``JSONParser``, over a byte range of a larger buffer so
 /// that records of a sequence report lines and columns of the whole input.
-struct JSONScanner {
+package struct JSONScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let end: Int
-    private(set) var position: Int
+    package private(set) var position: Int
     private var depth = 0
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
+    package init(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
         self.bytes = bytes
         end = range.upperBound
         position = range.lowerBound
     }
 
     /// One value with only whitespace (and an optional byte order mark) around it.
-    mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
+    package mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
         if end - position >= 3 && bytes[position] == 0xEF && bytes[position + 1] == 0xBB && bytes[position + 2] == 0xBF {
             position += 3
         }
@@ -25,11 +25,11 @@ struct JSONScanner {
     }
 
     /// One value from the current position, leaving `position` just after it.
-    mutating func parseValueForSplitting() throws(JSONSyntaxError) -> JSONValue {
+    package mutating func parseValueForSplitting() throws(JSONSyntaxError) -> JSONValue {
         try parseValue()
     }
 
-    mutating func skipWhitespace() {
+    package mutating func skipWhitespace() {
         while position < end {
             switch bytes[position] {
             case 0x20, 0x09, 0x0A, 0x0D: position += 1
@@ -38,7 +38,7 @@ struct JSONScanner {
         }
     }
 
-    func error(_ expectation: String) -> JSONSyntaxError {
+    package func error(_ expectation: String) -> JSONSyntaxError {
         let text = position >= end ? "unexpected end of input; \(expectation)" : expectation
         return JSONSyntaxError(at: position, in: bytes, expectation: text)
     }
@@ -248,7 +248,7 @@ struct JSONScanner {
 }
 
 private extension String {
-    func leftPadded(to width: Int) -> String {
+    package func leftPadded(to width: Int) -> String {
         String(repeating: "0", count: max(0, width - count)) + self
     }
 }

@@ -1,5 +1,6 @@
 import GeoJSON
 import Testing
+import TextFormats
 
 @Suite struct JSONParserTests {
     func syntaxError(_ text: String) -> JSONSyntaxError? {

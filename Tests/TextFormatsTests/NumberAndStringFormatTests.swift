@@ -1,10 +1,10 @@
-@testable import GeoJSON
+import TextFormats
 import Testing
 
 @Suite struct NumberAndStringFormatTests {
     func coordinate(_ value: Double, precision: Int = 6) -> String {
         let buffer = ByteBuffer()
-        CoordinateFormat(precision: precision).append(value, to: buffer)
+        FixedDecimalFormat(precision: precision).append(value, to: buffer)
         return String(decoding: buffer.bytes, as: UTF8.self)
     }
 

@@ -25,7 +25,7 @@ public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
 
 extension JSONSyntaxError {
     /// Locates byte `offset` of `bytes` as a line and a character column.
-    init(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, expectation: String) {
+    package init(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, expectation: String) {
         var line = 1
         var column = 1
         for byte in bytes[..<min(offset, bytes.count)] {

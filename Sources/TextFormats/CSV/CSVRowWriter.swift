@@ -1,14 +1,16 @@
+import FileOutput
+
 /// Writes CSV (RFC 4180) rows to a sink: text fields quoted only when they need it, numbers with a
 /// fixed number of decimals and trailing zeros trimmed (the coordinate formatting of the GeoJSON
 /// writer). Buffered; call `finish()` to flush. Used for routemap's tabular outputs beside GeoJSON.
 public final class CSVRowWriter {
-    private let sink: any GeoJSONSink
+    private let sink: any ByteSink
     private let buffer = ByteBuffer(capacity: 1 << 16)
-    private var formats: [Int: CoordinateFormat] = [:]
+    private var formats: [Int: FixedDecimalFormat] = [:]
     private var fieldsInRow = 0
 
     /// A writer appending to `sink`.
-    public init(sink: any GeoJSONSink) {
+    public init(sink: any ByteSink) {
         self.sink = sink
     }
 
@@ -33,7 +35,7 @@ public final class CSVRowWriter {
         separator()
         guard number.isFinite else { return }
         let clamped = min(max(decimals, 0), 15)
-        if formats[clamped] == nil { formats[clamped] = CoordinateFormat(precision: clamped) }
+        if formats[clamped] == nil { formats[clamped] = FixedDecimalFormat(precision: clamped) }
         formats[clamped]!.append(number, to: buffer)
     }
 
