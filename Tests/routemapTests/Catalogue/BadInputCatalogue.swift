@@ -158,6 +158,15 @@ enum BadInputCatalogue {
         BadInputCase("render: neither --out nor --profile", ["render"], names: "--out"),
     ]
 
+    static let map: [BadInputCase] = [
+        BadInputCase("map: --out a folder", ["map", "--out", "$D/out"], names: "--out $D/out: is a folder, not a file"),
+        BadInputCase("map: --out below a regular file", ["map", "--out", "$D/in/file.txt/map.html"], names: "--out $D/in/file.txt/map.html",
+                     files: ["in/file.txt": .text("x")]),
+        BadInputCase("map: --clue with longitude and latitude swapped", ["map", "--clue", "at=29.66,67.63", "--out", "$D/out/map.html"],
+                     names: "clues[0]", "look swapped"),
+        BadInputCase("map: an unknown layer", ["map", "--layers", "railways", "--out", "$D/out/map.html"], names: "--layers", "'railways' is not a layer"),
+    ]
+
     static let snapPoints: [BadInputCase] = [
         BadInputCase("snap-points: missing input", ["snap-points", "$D/in/none.csv", "--out", "$D/out/s.csv"], names: "$D/in/none.csv: no such file"),
         BadInputCase("snap-points: a folder as input", ["snap-points", "$D/in", "--out", "$D/out/s.csv"], names: "$D/in: is a folder, not a file", folders: ["in"]),
@@ -186,5 +195,5 @@ enum BadInputCatalogue {
                      fifos: ["in/t.csv": .text("no,header,here\n")]),
     ]
 
-    static let all: [BadInputCase] = place + distances + routeCommands + export + validate + render + snapPoints + batch
+    static let all: [BadInputCase] = place + distances + routeCommands + export + validate + render + map + snapPoints + batch
 }

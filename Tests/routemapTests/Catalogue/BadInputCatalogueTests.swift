@@ -9,7 +9,7 @@ import Testing
     @Test func theCatalogueCoversEveryCommandWithAtLeastSixtyCases() {
         #expect(BadInputCatalogue.all.count >= 60)
         let commands = Set(BadInputCatalogue.all.compactMap(\.arguments.first))
-        #expect(commands == ["place", "distances", "locate", "snap", "distance", "summary", "stations", "export", "validate", "render", "snap-points", "batch"])
+        #expect(commands == ["place", "distances", "locate", "snap", "distance", "summary", "stations", "export", "validate", "render", "map", "snap-points", "batch"])
         #expect(Set(BadInputCatalogue.all.map(\.name)).count == BadInputCatalogue.all.count, "names are unique")
     }
 
