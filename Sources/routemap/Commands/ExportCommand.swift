@@ -92,7 +92,7 @@ struct ExportCommand: ParsableCommand {
         let count = route.lengthKm / kmInterval + 1
         let limit = force ? KmMarkerLimits.forced : KmMarkerLimits.unforced
         guard count <= Double(limit) else {
-            throw CommandFailure.usage("--km-interval \(kmInterval): would write \(Int(count)) km markers, more than \(limit)"
+            throw CommandFailure.usage("--km-interval \(kmInterval): would write \(String(format: "%.0f", count.rounded(.down))) km markers, more than \(limit)"
                 + (force ? "" : " (use a larger interval, or --force)"))
         }
     }
