@@ -3,6 +3,7 @@ import ArgumentParser
 import Batch
 import Foundation
 import GeoEngines
+import FileOutput
 
 /// `routemap snap-points INPUT --out FILE`: the throughput path for large point sets.
 struct SnapPointsCommand: ParsableCommand {
@@ -75,6 +76,8 @@ struct SnapPointsCommand: ParsableCommand {
             }
         } catch let error as InputFileError {
             throw CommandFailure.usage("\(error)")
+        } catch let error as FileOutputError {
+            throw OutputPaths.writeFailure(out, error)
         }
         if !quiet && out != "-" {
             let rate = summary.seconds > 0 ? Double(summary.snapped) / summary.seconds : 0

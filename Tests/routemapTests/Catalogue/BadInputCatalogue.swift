@@ -198,5 +198,17 @@ enum BadInputCatalogue {
                      fifos: ["in/t.csv": .text("no,header,here\n")]),
     ]
 
-    static let all: [BadInputCase] = place + distances + routeCommands + export + validate + render + map + snapPoints + batch
+    /// Targets that pass the up-front checks (root may write to /proc's folder) but cannot be created:
+    /// exit 1, naming the file asked for, never the temporary name the atomic writer used.
+    static let writeFailures: [BadInputCase] = [
+        BadInputCase("render: the file cannot be created", ["render", "--out", "/proc/routemap-map.svg"], exit: 1,
+                     names: "/proc/routemap-map.svg: cannot be written: no such file or directory"),
+        BadInputCase("export: the file cannot be created", ["export", "--layers", "route", "--single", "/proc/routemap.geojson"], exit: 1,
+                     names: "/proc/routemap.geojson: cannot be written: no such file or directory"),
+        BadInputCase("snap-points: the file cannot be created", ["snap-points", "$D/in/p.csv", "--out", "/proc/routemap-s.csv"], exit: 1,
+                     names: "/proc/routemap-s.csv: cannot be written: no such file or directory",
+                     files: ["in/p.csv": pointsHeader + .text("67.88,29.55,a\n")]),
+    ]
+
+    static let all: [BadInputCase] = place + distances + routeCommands + export + validate + render + map + snapPoints + batch + writeFailures
 }

@@ -49,5 +49,6 @@ import Testing
         let lines = r.stderr.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == 2 && lines[1].isEmpty && lines[0].hasPrefix("routemap: "), "one stderr line: \(r.stderr.prefix(500))")
         for name in names { #expect(r.stderr.contains(name), "stderr names \(name): \(r.stderr.prefix(500))") }
+        #expect(!r.stderr.contains(".tmp-") && !r.stderr.contains("NSCocoaErrorDomain") && !r.stderr.contains("Code="), "plain words: \(r.stderr)")
     }
 }
