@@ -60,7 +60,8 @@ if Context.environment["ROUTEMAP_FUZZ"] == "1" {
     let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
         ("IncidentFile", ["Placement"]), ("GeoJSONReader", ["GeoJSON"]), ("GeoJSONValidator", ["GeoJSON"]),
         ("IncidentTableCSV", ["Batch"]), ("IncidentTableJSONLines", ["Batch"]), ("IncidentTableGeoJSON", ["Batch"]),
-        ("PointsCSV", ["Batch"]), ("PointsGeoJSONSeq", ["Batch"]), ("Clue", ["Placement"]), ("GeoData", ["RouteModel"]),
+        ("PointsCSV", ["Batch"]), ("PointsGeoJSONSeq", ["Batch"]), ("Clue", ["Placement"]), ("Placement", ["Placement"]),
+        ("GeoData", ["RouteModel"]), ("GeoDataRoute", ["RouteModel"]),
     ]
     for target in fuzzTargets {
         package.targets.append(.executableTarget(name: "fuzz-\(target.name)", dependencies: ["FuzzSupport"] + target.dependencies,

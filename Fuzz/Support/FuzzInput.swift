@@ -50,8 +50,23 @@ public enum FuzzRoute {
     /// The engines every fuzz iteration uses (one thread).
     nonisolated(unsafe) public static let engines = WorkerEngines()
     /// The shipped route, built once.
-    nonisolated(unsafe) public static let route: Route = try! RouteBuilder.build(
+    public static let route: Route = try! RouteBuilder.build(
         GeoDataFiles(origin: "shipped GeoData", files: files), engines: engines)
     /// A placer on the shipped route.
     nonisolated(unsafe) public static let placer = try! IncidentPlacer(route: route, engines: engines)
+}
+
+/// GeoData folders made from the shipped files with one file replaced.
+public enum FuzzGeoData {
+    /// The files a GeoData folder may hold, in the order the selector byte picks them (Scripts/fuzz
+    /// writes its seeds in the same order).
+    public static let names = ["route.json", "stations.csv", "shape_points.csv", "tunnels.csv", "terrain_sections.csv",
+                               "areas.csv", "gradients.csv", "relief_points.csv", "speeds.csv", "alternatives.csv"]
+
+    /// The shipped folder with the file `selector` picks replaced by `text`.
+    public static func folder(replacing selector: UInt8, with text: String) -> GeoDataFiles {
+        var files = FuzzRoute.files
+        files[names[Int(selector) % names.count]] = text
+        return GeoDataFiles(origin: "fuzz", files: files)
+    }
 }
