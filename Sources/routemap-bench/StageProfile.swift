@@ -2,6 +2,8 @@ import Batch
 import Foundation
 import GeoEngines
 import GeoJSON
+import TextFormats
+import FileOutput
 import RouteModel
 
 /// `routemap-bench profile POINTS.csv RUNS`: where the time of `snap-points` CSV → CSV goes, one thread,

@@ -1,6 +1,8 @@
 import Dispatch
 import GeoEngines
 import GeoJSON
+import TextFormats
+import FileOutput
 import RouteModel
 import Synchronization
 
@@ -12,8 +14,9 @@ enum ParallelSnapPipeline {
     /// Whether this path can write `format` (a FeatureCollection is one object: not cut into parts).
     static func handles(_ format: SnapOutputFormat) -> Bool { format != .geojson }
 
-    static func run(route: Route, input: PointReader, parser: CSVPointParser, sink: any GeoJSONSink, format: SnapOutputFormat,
-                    jobs: Int, chunkSize: Int, summary: inout SnapPointsSummary, problem: (InputFileError) -> Void) throws {
+    static func run(route: Route, input: PointReader, parser: CSVPointParser, sink: any ByteSink, format: SnapOutputFormat,
+                    jobs: Int, chunkSize: Int, offsetLimit: OffsetLimit, summary: inout SnapPointsSummary,
+                    problem: (InputFileError) -> Void) throws {
         let header = try SnapRowWriter(sink: sink, format: format, extraNames: input.extraNames, header: input.hasHeader)
         try header.finish()
         let workers = max(1, jobs)
@@ -24,7 +27,8 @@ enum ParallelSnapPipeline {
             let results = Mutex<[Int: WorkerOutput]>([:])
             DispatchQueue.concurrentPerform(iterations: parts) { w in
                 let lines = raw.lines[(raw.count * w / parts)..<(raw.count * (w + 1) / parts)]
-                let output = snap(lines, bytes: raw.bytes, parser: parser, snapper: snappers[w], format: format, extraNames: extraNames)
+                let output = snap(lines, bytes: raw.bytes, parser: parser, snapper: snappers[w], format: format, extraNames: extraNames,
+                                  offsetLimit: offsetLimit)
                 results.withLock { $0[w] = output }
             }
             let outputs = results.withLock { $0 }
@@ -48,7 +52,7 @@ enum ParallelSnapPipeline {
     }
 
     private static func snap(_ lines: ArraySlice<(range: Range<Int>, number: Int)>, bytes: [UInt8], parser: CSVPointParser,
-                             snapper: RouteSnapper, format: SnapOutputFormat, extraNames: [String]) -> WorkerOutput {
+                             snapper: RouteSnapper, format: SnapOutputFormat, extraNames: [String], offsetLimit: OffsetLimit) -> WorkerOutput {
         var output = WorkerOutput()
         var records: [PointRecord] = []
         records.reserveCapacity(lines.count)
@@ -72,8 +76,15 @@ enum ParallelSnapPipeline {
                     output.problems.append(InputFileError(file: parser.file, line: records[next].line, field: nil, message: "could not be projected"))
                     next += 1
                 }
-                do { try writer.write(records[i], result) } catch { failure = error }
                 next = i + 1
+                if result.offsetM / 1000 > offsetLimit.maxKm {
+                    let point = GeoPoint(lon: records[i].lon, lat: records[i].lat)
+                    let snapped = (try? snapper.snap(point)) ?? result
+                    output.problems.append(InputFileError(file: parser.file, line: records[i].line, field: nil,
+                                                          message: offsetLimit.problem(point, snap: snapped, snapper: snapper) ?? "is off the line"))
+                    return
+                }
+                do { try writer.write(records[i], result) } catch { failure = error }
                 output.snapped += 1
             }
             while next < records.count {

@@ -2,6 +2,7 @@ import Foundation
 import GeoEngines
 import GeoJSON
 import RouteModel
+import FileOutput
 
 /// What a `snap-points` run did.
 public struct SnapPointsSummary: Sendable {
@@ -23,12 +24,14 @@ public enum SnapPointsJob {
     ///   - inputCRS: the CRS of the input's coordinates when not WGS84 lon/lat (any PROJ definition,
     ///     e.g. `EPSG:32642`); the reader must then be made with `checksRange: false`.
     ///   - trace: match whole traces (`TraceMatchJob`) instead of snapping each point on its own.
-    ///   - problem: called for every input row that could not be read (the rest goes on).
+    ///   - offsetLimit: rows farther than this from the line fail (a swapped or wrong coordinate).
+    ///   - problem: called for every input row that could not be read or was refused (the rest goes on).
     public static func run(route: Route, input: PointReader, output: String, format: SnapOutputFormat?, inputCRS: InputCRS? = nil,
-                           trace: TraceColumns? = nil, jobs: Int, chunkSize: Int = 200_000,
+                           trace: TraceColumns? = nil, jobs: Int, chunkSize: Int = 200_000, offsetLimit: OffsetLimit = OffsetLimit(),
                            problem: (InputFileError) -> Void) throws -> SnapPointsSummary {
         let start = Date()
         var summary = SnapPointsSummary()
+        var checker: RouteSnapper?  // for the swap hint of a refused row, made on the first one
         try input.prepare()
         if let trace {
             // Checked before any output exists: a --trace/--time naming no column is unusable input.
@@ -41,7 +44,7 @@ public enum SnapPointsJob {
         if trace == nil, inputCRS == nil, input.inputFormat == .csv, let parser = input.csvParser, ParallelSnapPipeline.handles(outputFormat) {
             try withOutputSink(output) { sink in
                 try ParallelSnapPipeline.run(route: route, input: input, parser: parser, sink: sink, format: outputFormat, jobs: jobs,
-                                             chunkSize: chunkSize, summary: &summary, problem: problem)
+                                             chunkSize: chunkSize, offsetLimit: offsetLimit, summary: &summary, problem: problem)
             }
             summary.seconds = Date().timeIntervalSince(start)
             return summary
@@ -63,6 +66,15 @@ public enum SnapPointsJob {
                 summary.failed += matched.problems.count
                 for (record, match) in zip(records, matched.matches) {
                     guard let match else { continue }
+                    if match.snap.offsetM / 1000 > offsetLimit.maxKm {
+                        let snapper = try checker ?? RouteSnapper(route: route, engines: WorkerEngines())
+                        checker = snapper
+                        let point = GeoPoint(lon: record.lon, lat: record.lat)
+                        let message = offsetLimit.problem(point, snap: match.snap, snapper: snapper)
+                        problem(InputFileError(file: input.name, line: record.line, field: nil, message: message ?? "is off the line"))
+                        summary.failed += 1
+                        continue
+                    }
                     try writer.write(record, match.snap, trace: (match.speedKmh, match.jump))
                     summary.snapped += 1
                 }
@@ -76,7 +88,16 @@ public enum SnapPointsJob {
                 let results = try ParallelSnapping.snap(route: route, lons: chunk.records.map(\.lon), lats: chunk.records.map(\.lat), jobs: jobs)
                 for (record, result) in zip(chunk.records, results) {
                     guard let result else {
-                        problem(InputFileError(file: "input", line: record.line, field: nil, message: "could not be projected"))
+                        problem(InputFileError(file: input.name, line: record.line, field: nil, message: "could not be projected"))
+                        summary.failed += 1
+                        continue
+                    }
+                    if result.offsetM / 1000 > offsetLimit.maxKm {
+                        let snapper = try checker ?? RouteSnapper(route: route, engines: WorkerEngines())
+                        checker = snapper
+                        let point = GeoPoint(lon: record.lon, lat: record.lat)
+                        let message = offsetLimit.problem(point, snap: try snapper.snap(point), snapper: snapper)
+                        problem(InputFileError(file: input.name, line: record.line, field: nil, message: message ?? "is off the line"))
                         summary.failed += 1
                         continue
                     }
@@ -91,7 +112,7 @@ public enum SnapPointsJob {
     }
 
     /// Runs `body` with a sink for `path`: stdout for "-", else an atomic file.
-    static func withOutputSink(_ path: String, _ body: (any GeoJSONSink) throws -> Void) throws {
+    static func withOutputSink(_ path: String, _ body: (any ByteSink) throws -> Void) throws {
         if path == "-" {
             let sink = FileDescriptorSink.standardOutput()
             try body(sink)

@@ -1,5 +1,7 @@
 import GeoJSON
 import RouteModel
+import TextFormats
+import FileOutput
 
 /// Writes snapped points as CSV rows or GeoJSON features, carrying the input's other columns or
 /// properties after routemap's own fields (a clashing input name gets the prefix `input_`).
@@ -19,7 +21,7 @@ final class SnapRowWriter {
     ///   - extraNames: the input's other columns/properties, in the order CSV output lists them.
     ///   - header: false to leave out the CSV header (headerless input, pipe mode).
     ///   - traceFields: add `speed_kmh` and `jump` (trace matching) after routemap's fields.
-    init(sink: any GeoJSONSink, format: SnapOutputFormat, extraNames: [String], header: Bool, traceFields: Bool = false) throws {
+    init(sink: any ByteSink, format: SnapOutputFormat, extraNames: [String], header: Bool, traceFields: Bool = false) throws {
         self.extraNames = extraNames
         self.traceFields = traceFields
         let own = Set(["id", "lon", "lat"] + Self.snapFields + Self.traceFieldNames)

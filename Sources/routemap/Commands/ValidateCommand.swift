@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import GeoJSON
+import RouteModel
+import TextFormats
 
 /// `routemap validate FILE...`: RFC 7946 checks of any GeoJSON file, every problem with its JSON path.
 struct ValidateCommand: ParsableCommand {
@@ -32,11 +34,15 @@ struct ValidateCommand: ParsableCommand {
         var unreadable: [String] = []
         var invalid = false
         for file in files {
+            if file != "-", let problem = FileProblem.unreadable(file) {
+                unreadable.append("\(file): \(problem)")
+                continue
+            }
             let data: Data
             do {
                 data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
             } catch {
-                unreadable.append("\(file): cannot read: \(Self.reason(error))")
+                unreadable.append("\(file): cannot be read: \(FileProblem.reason(error))")
                 continue
             }
             let problems = GeoJSONValidator.validate(data)
@@ -63,14 +69,5 @@ struct ValidateCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if invalid { throw ExitCode(1) }
-    }
-
-    static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError { return "No such file or directory" }
-        return nsError.localizedDescription
     }
 }
