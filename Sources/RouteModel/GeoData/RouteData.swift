@@ -22,6 +22,8 @@ public struct RouteData: Sendable {
     public var speeds: [SpeedSection]
     /// `alternatives.csv` rows, kept for comparison and not used for calibration; empty when the file is absent.
     public var alternatives: [PostAlternative]
+    /// `track.csv`: the real line vertex by vertex; nil when absent (the line is then drawn station to station).
+    public var track: TrackGeometry?
 }
 
 /// A `stations.csv` row.
