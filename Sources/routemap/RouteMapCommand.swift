@@ -15,7 +15,7 @@ struct RouteMapCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [SummaryCommand.self, StationsCommand.self, LocateCommand.self, SnapCommand.self, DistanceCommand.self,
                       PlaceCommand.self, DistancesCommand.self, SnapPointsCommand.self, ExportCommand.self, ValidateCommand.self,
-                      RenderCommand.self, BatchCommand.self, BuildRouteCommand.self])
+                      RenderCommand.self, MapCommand.self, BatchCommand.self, BuildRouteCommand.self])
 
     /// Runs a command, printing errors as one line on stderr: usage errors and bad input exit 2.
     static func main() {
@@ -25,6 +25,9 @@ struct RouteMapCommand: ParsableCommand {
         } catch let error as CommandFailure {
             FileHandle.standardError.write(Data("routemap: \(error.message)\n".utf8))
             Foundation.exit(error.exitCode)
+        } catch let code as ExitCode {
+            // A command that has already reported (e.g. validate's per-file lines) only sets the status.
+            Foundation.exit(code.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .success { exit(withError: error) }

@@ -1,3 +1,4 @@
+import TextFormats
 extension GeoJSONWalker {
     /// A value that has to be a geometry object.
     mutating func geometry(_ value: JSONValue) throws(GeoJSONReadError) -> Geometry? {
@@ -81,7 +82,7 @@ extension GeoJSONWalker {
 
     private mutating func ring(_ value: JSONValue, isExterior: Bool) throws(GeoJSONReadError) -> [Position]? {
         guard let ring = try positions(value) else { return nil }
-        if let problem = RingRules.shapeProblem(of: ring) {
+        if let problem = RingRules.shapeProblem(of: ring) ?? RingRules.degeneracyProblem(of: ring) {
             try report(problem)
             return nil
         }

@@ -1,7 +1,8 @@
+import TextFormats
 /// Writes geometries into a ``JSONEmitter``: checks every position and ring, rewinds polygon
 /// rings to RFC 7946 orientation, and widens a bounding box when one is being collected.
 struct GeometryEncoder {
-    let coordinates: CoordinateFormat
+    let coordinates: FixedDecimalFormat
     let includeZ: Bool
     /// Set to collect the extent of the positions written.
     var boundingBox: BoundingBoxAccumulator?
@@ -83,6 +84,10 @@ struct GeometryEncoder {
         // Check positions before the area so NaN is reported as such, not as a winding.
         for (index, position) in ring.enumerated() {
             try within(.index(index)) { () throws(LocatedWriteProblem) in try Self.check(position) }
+        }
+        let written = ring.map { Position(longitude: coordinates.rounded($0.longitude), latitude: coordinates.rounded($0.latitude)) }
+        if let problem = RingRules.degeneracyProblem(of: written) {
+            throw LocatedWriteProblem(.degenerateRing, problem + " at \(coordinates.precision) decimals (use more decimals)")
         }
         let area = RingRules.doubledSignedArea(of: ring)
         if RingRules.needsReversal(doubledSignedArea: area, isExterior: isExterior) {

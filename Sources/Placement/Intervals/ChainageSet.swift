@@ -29,9 +29,11 @@ public struct ChainageSet: Sendable, Equatable, CustomStringConvertible {
     /// The single interval `range`.
     public init(_ range: ClosedRange<Double>) { pieces = [range] }
 
-    /// `centre ± radius`, clipped to `bounds`.
+    /// `centre ± radius`, clipped to `bounds`; empty when the centre or radius is not a finite number
+    /// or the radius is negative.
     public static func around(_ centre: Double, radius: Double, within bounds: ClosedRange<Double>) -> ChainageSet {
-        ChainageSet([(centre - radius)...(centre + radius)]).clipped(to: bounds)
+        guard centre.isFinite, radius.isFinite, radius >= 0 else { return .empty }
+        return ChainageSet([(centre - radius)...(centre + radius)]).clipped(to: bounds)
     }
 
     /// Whether no chainage is in the set.
@@ -88,9 +90,11 @@ public struct ChainageSet: Sendable, Equatable, CustomStringConvertible {
         return text.joined(separator: " and ") + " km"
     }
 
-    /// A chainage for messages: at most one decimal, no trailing ".0".
+    /// A chainage for messages: at most one decimal, no trailing ".0"; any finite value (a reporter's
+    /// 1e300 km is printed, not converted to an integer that cannot hold it).
     static func km(_ value: Double) -> String {
+        guard abs(value) < 1e7 else { return String(format: "%g", value) }
         let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+        return rounded == rounded.rounded() ? String(format: "%.0f", rounded) : String(format: "%.1f", rounded)
     }
 }

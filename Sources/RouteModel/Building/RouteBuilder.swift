@@ -14,6 +14,9 @@ public enum RouteBuilder {
         let vertices = data.track.map { LineVertices(track: $0, stations: data.stations) }
             ?? LineVertices(data.stations, shapePoints: data.shapePoints)
         let points = vertices.points
+        guard points.count >= 2, vertices.controls.first! != nil, vertices.controls.last! != nil else {
+            throw InputFileError(file: "stations.csv", "the line must start and end at stations with a coordinate, with shape points only between them")
+        }
         var cumulative = [0.0]
         for (a, b) in zip(points, points.dropFirst()) { cumulative.append(cumulative.last! + Geodesic.wgs84.distance(a, b)) }
         let chainage = Calibration.chainage(cumulativeLengthM: cumulative, controls: vertices.controls)
@@ -40,7 +43,7 @@ public enum RouteBuilder {
                      tunnels: data.tunnels, terrain: data.terrain, areas: areas, gradients: data.gradients,
                      reliefPoints: data.reliefPoints, speeds: data.speeds, alternatives: data.alternatives,
                      profile: ElevationProfile(stations: stations, ruling: data.gradients), track: data.track,
-                     warnings: DataChecks.warnings(stations: data.stations, rounding: data.document.postRoundingKm))
+                     warnings: data.loadWarnings + DataChecks.run(on: DataCheckInput(data: data, line: line)))
     }
 }
 

@@ -51,8 +51,10 @@ enum EventFiles {
     static func gradients(_ table: CSVTable, length: Double) throws(InputFileError) -> [RulingGradient] {
         try table.rows.map { row throws(InputFileError) in
             let (from, to) = try row.chainageRange(length: length)
+            let stretch = try row.optionalNumber("length_km", in: 0...(to - from))
+            if stretch == 0 { throw row.error("length_km", "is 0; leave it empty when the gradient covers the whole interval") }
             return RulingGradient(id: try row.requiredText("id"), fromKm: from, toKm: to, ruling: row.text("ruling_gradient"),
-                                  perMille: try row.number("per_mille", in: 0...200), source: row.text("source"))
+                                  perMille: try row.number("per_mille", in: 0...200), source: row.text("source"), lengthKm: stretch)
         }
     }
 
@@ -85,6 +87,17 @@ enum EventFiles {
             throw InputFileError(file: table.file, field: "to_chainage_km", "speed sections end at \(reached); they must reach the route's end at \(length)")
         }
         return speeds
+    }
+
+    /// `position_errors.csv`: station name → (error km, basis).
+    static func positionErrors(_ table: CSVTable, stations: Set<String>) throws(InputFileError) -> [String: (km: Double, basis: String)] {
+        var errors: [String: (km: Double, basis: String)] = [:]
+        for row in table.rows {
+            let station = try row.station("station", in: stations)
+            guard errors[station] == nil else { throw row.error("station", "'\(station)' appears twice") }
+            errors[station] = (try row.number("position_error_km", in: 0...1000), try row.requiredText("basis"))
+        }
+        return errors
     }
 
     static func alternatives(_ table: CSVTable) throws(InputFileError) -> [PostAlternative] {

@@ -1,6 +1,7 @@
 import Foundation
 import GeoEngines
 import GeoJSON
+import TextFormats
 
 /// Reads railway ways from GeoJSON: the HOT export schema (properties `osm_id`, `railway`, `layer`,
 /// `name`), Overpass/osmtogeojson (`@id` or `id` such as `way/123`, tags as properties), osmium export

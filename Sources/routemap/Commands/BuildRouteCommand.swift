@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import GeoEngines
+import FileOutput
 import GeoJSON
+import TextFormats
 import RouteModel
 import TrackBuilding
 
@@ -43,6 +45,7 @@ struct BuildRouteCommand: ParsableCommand {
     func validate() throws {
         guard joinM >= 0, joinM <= 100 else { throw ValidationError("--join-m must be between 0 and 100 metres") }
         guard attachM > 0, attachM <= 5_000 else { throw ValidationError("--attach-m must be between 0 and 5000 metres") }
+        guard output.format != .csv else { throw ValidationError("--format: csv is not available for build-route (use table or json)") }
     }
 
     func run() throws {

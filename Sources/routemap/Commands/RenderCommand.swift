@@ -5,6 +5,7 @@ import GeoJSON
 import Layers
 import Render
 import RouteModel
+import FileOutput
 
 /// `routemap render --out map.svg --profile profile.svg`: pictures for people, with no GIS.
 struct RenderCommand: ParsableCommand {
@@ -16,13 +17,14 @@ struct RenderCommand: ParsableCommand {
         attribution; with --incident it is zoomed on the incident (--radius-km) unless --whole-route. The \
         profile runs along chainage over the stretch with sourced heights (Quetta–Sibi for the shipped \
         route), with tunnels, ruling gradients and the incident's interval. No network is used. Files are \
-        written atomically.
+        written atomically. Exit 3 (after writing) when the incident was placed with conflicting clues, \
+        named on stderr.
         Example: routemap render --incident GeoData/jaffar-express/incidents/JE-2025-03-11.json --out out/map.svg --profile out/profile.svg
         """)
 
     @Option(name: .long, help: ArgumentHelp("An incident file (GeoData/FORMAT.md) to place and draw.", valueName: "file"))
     var incident: String?
-    @Option(name: .long, help: ArgumentHelp("Where to write the map SVG.", valueName: "map.svg"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Where to write the map SVG.", valueName: "map.svg"))
     var out: String?
     @Option(name: .long, help: ArgumentHelp("Where to write the elevation profile SVG.", valueName: "profile.svg"))
     var profile: String?
@@ -37,6 +39,7 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var route: RouteOptions
     @OptionGroup var relief: ReliefOptions
+    @OptionGroup var offset: OffsetOptions
 
     func validate() throws {
         guard out != nil || profile != nil else { throw ValidationError("--out map.svg or --profile profile.svg is required") }
@@ -47,9 +50,10 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        for (path, option) in [(out, "--out"), (profile, "--profile")] { if let path { try OutputPaths.file(path, option: option) } }
         let engines = WorkerEngines()
         let route = try relief.apply(to: try route.route(engines: engines))
-        let placed = try incident.map { try IncidentLoading.load($0, route: route, engines: engines) }
+        let placed = try incident.map { try IncidentLoading.load($0, route: route, engines: engines, offset: offset.limit) }
         if let out {
             let names: [LayerName] = [.terrain, .route, .tunnels, .stations, .relief] + (placed == nil ? [] : [.distances, .incident])
             let layers = try MapLayers.build(names, route: route, incident: placed, engines: engines)
@@ -64,6 +68,7 @@ struct RenderCommand: ParsableCommand {
                                                     toKm: $0.interval.upperBound, bestKm: $0.chainageKm) }
             try Self.write(ProfileChart(incident: mark).render(route), to: profile)
         }
+        try IncidentLoading.reportConflicts(placed)
     }
 
     /// Writes `text` atomically, reporting the file on stderr; a failure is exit 1 naming the file.
@@ -71,7 +76,7 @@ struct RenderCommand: ParsableCommand {
         do {
             try writeAtomically(to: URL(fileURLWithPath: path)) { sink in try sink.write(text) }
         } catch {
-            throw CommandFailure(message: "\(path): cannot be written: \(error)", exitCode: 1)
+            throw OutputPaths.writeFailure(path, error)
         }
         FileHandle.standardError.write(Data("wrote \(path) (\(text.utf8.count) bytes)\n".utf8))
     }

@@ -1,4 +1,5 @@
 import GeoJSON
+import TextFormats
 import TrackBuilding
 
 /// Prints a track build: the path's size, every connector with its length, and the stations that are
@@ -39,6 +40,8 @@ struct BuildRoutePresenter {
                 }).rendered + "\n"
             }
             CommandOutput.write(text)
+        case .csv:
+            throw CommandFailure.usage("--format: csv is not available for build-route (use table or json)")
         }
     }
 

@@ -1,4 +1,5 @@
 import GeoJSON
+import TextFormats
 import Testing
 import TrackBuilding
 
