@@ -40,6 +40,7 @@ struct MapCommand: ParsableCommand {
 
     @OptionGroup var route: RouteOptions
     @OptionGroup var relief: ReliefOptions
+    @OptionGroup var offset: OffsetOptions
 
     func validate() throws {
         if out.isEmpty { throw ValidationError("--out: expected a file name such as map.html") }
@@ -53,6 +54,7 @@ struct MapCommand: ParsableCommand {
     }
 
     func run() throws {
+        try OutputPaths.file(out, option: "--out")
         let engines = WorkerEngines()
         let route = try relief.apply(to: try route.route(engines: engines))
         let placed = try loadIncident(route: route, engines: engines)
@@ -84,6 +86,6 @@ struct MapCommand: ParsableCommand {
         } catch {
             throw CommandFailure.usage("--clue: \(error)")
         }
-        return try IncidentLoading.place(loaded, route: route, engines: engines, from: incident)
+        return try IncidentLoading.place(loaded, route: route, engines: engines, from: incident, offset: offset.limit)
     }
 }
