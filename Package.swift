@@ -76,7 +76,7 @@ if Context.environment["ROUTEMAP_FUZZ"] == "1" {
         ("IncidentFile", ["Placement"]), ("GeoJSONReader", ["GeoJSON"]), ("GeoJSONValidator", ["GeoJSON"]),
         ("IncidentTableCSV", ["Batch"]), ("IncidentTableJSONLines", ["Batch"]), ("IncidentTableGeoJSON", ["Batch"]),
         ("PointsCSV", ["Batch"]), ("PointsGeoJSONSeq", ["Batch"]), ("Clue", ["Placement"]), ("Placement", ["Placement"]),
-        ("GeoData", ["RouteModel"]), ("GeoDataRoute", ["RouteModel"]),
+        ("GeoData", ["RouteModel"]), ("GeoDataRoute", ["RouteModel"]), ("RailwayWays", ["TrackBuilding"]),
     ]
     for target in fuzzTargets {
         package.targets.append(.executableTarget(name: "fuzz-\(target.name)", dependencies: ["FuzzSupport"] + target.dependencies,
