@@ -7,7 +7,7 @@ import PackageDescription
 let package = Package(
     name: "routemap",
     products: [
-        .library(name: "RouteMap", targets: ["GeoEngines", "GeoJSON", "RouteModel", "ShippedGeoData", "Placement", "Layers", "Render", "Batch"]),
+        .library(name: "RouteMap", targets: ["GeoEngines", "GeoJSON", "RouteModel", "ShippedGeoData", "Placement", "ArticleReading", "Layers", "Render", "Batch"]),
         .executable(name: "routemap", targets: ["routemap"]),
     ],
     dependencies: [
@@ -27,6 +27,8 @@ let package = Package(
         .target(name: "RouteModel", dependencies: ["GeoEngines"]),
         // Incidents placed on the route from reporters' clues, and distances to relief points.
         .target(name: "Placement", dependencies: ["RouteModel", "GeoEngines", "GeoJSON"]),
+        // Location clues read out of news text by rules over the route's gazetteer (`routemap read`).
+        .target(name: "ArticleReading", dependencies: ["RouteModel", "Placement"]),
         // Map layers (FeatureCollections with style hints) built from the route, placements and distances.
         .target(name: "Layers", dependencies: ["RouteModel", "Placement", "GeoEngines", "GeoJSON"]),
         // SVG pictures: a map of any layers and an elevation profile along chainage.
@@ -35,7 +37,7 @@ let package = Package(
         .target(name: "Batch", dependencies: ["RouteModel", "Placement", "Layers", "GeoEngines", "GeoJSON"]),
         // The command-line shell over the library.
         .executableTarget(name: "routemap", dependencies: [
-            "GeoEngines", "GeoJSON", "RouteModel", "ShippedGeoData", "Placement", "Layers", "Render", "Batch",
+            "GeoEngines", "GeoJSON", "RouteModel", "ShippedGeoData", "Placement", "ArticleReading", "Layers", "Render", "Batch",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmark driver for Scripts/bench (release builds only): times the hot paths on shared data files.
@@ -46,6 +48,7 @@ let package = Package(
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"]),
         .testTarget(name: "RouteModelTests", dependencies: ["RouteMapTestSupport", "RouteModel", "ShippedGeoData", "GeoEngines"]),
         .testTarget(name: "PlacementTests", dependencies: ["RouteMapTestSupport", "Placement", "RouteModel", "ShippedGeoData", "GeoEngines"]),
+        .testTarget(name: "ArticleReadingTests", dependencies: ["RouteMapTestSupport", "ArticleReading", "Placement", "RouteModel", "ShippedGeoData", "GeoEngines"]),
         .testTarget(name: "LayersTests", dependencies: ["RouteMapTestSupport", "Layers", "Placement", "RouteModel", "ShippedGeoData", "GeoEngines", "GeoJSON"]),
         .testTarget(name: "RenderTests", dependencies: ["RouteMapTestSupport", "Render", "RouteModel", "ShippedGeoData", "GeoEngines", "GeoJSON"]),
         .testTarget(name: "BatchTests", dependencies: ["RouteMapTestSupport", "Batch", "RouteModel", "ShippedGeoData", "GeoEngines", "GeoJSON"]),

@@ -24,11 +24,13 @@ extension Placement {
         o["elevation_m"] = N.rounded(p.elevationM, 1)
         o["conflicts"] = .array(conflicts.map { .object(["clue": .number(Double($0.clue)), "reason": .string($0.reason)]) })
         o["warnings"] = .array(warnings.map(JSONValue.string))
+        if let r = record { for (key, value) in r.jsonMembers { o[key] = value } }
 
         o["title"] = .string(incident.title)
         o["time"] = .string(incident.time)
         o["chainage_basis"] = .string(chainageBasis)
         o["interval_pieces_km"] = N.pieces(chainages)
+        o["candidates"] = candidates.map(JSONValue.string) ?? .null
         o["tolerance_km"] = N.range(tolerance, 3)
         o["stations"] = .array([(stationBefore, "before"), (stationAfter, "after")].map { s, side in
             .object(["name": .string(s.name), "side": .string(side), "chainage_km": N.rounded(s.chainageKm, 3),

@@ -72,7 +72,7 @@ struct PlacingOptions: ParsableArguments {
     func place() throws -> (Route, WorkerEngines, Placement) {
         let engines = WorkerEngines()
         let route = try route.route(engines: engines)
-        return (route, engines, try PlaceCommand.place(try incident.load(), route: route, engines: engines, from: incident.incident))
+        return (route, engines, try PlaceCommand.place(try incident.load(route: route), route: route, engines: engines, from: incident.incident))
     }
 
     /// Exit 3 (after the output is written) when the placement set clues aside.
