@@ -11,7 +11,7 @@ extension SentenceReading {
     private static let anyTunnel = regex(#"\b(?:in|inside|into|within|near|at|through|entering|entered|from|outside)\s+(?:a|the|one of the|one of several|an?\s+\w+)\s+tunnels?\b|\btunnel\b|سرنگ"#)
     private static let kmPost = regex(#"\b(?:km|kilometre|kilometer)[\s\-]*(?:no\.?|number|post|marker|stone)?[\s\-]*(\d{1,4}(?:\.\d+)?)\b(?!\s*(?:km|kilomet|miles|from|of|away))|\b(?:kilometre|kilometer|km)\s+(?:post|marker|stone)\s+(?:no\.?\s*)?(\d{1,4}(?:\.\d+)?)"#)
     private static let distance = regex(#"\b(\d{1,4}(?:\.\d+)?)\s*(?:-\s*)?(km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\b\s*(?:\([^)]*\)\s*)?(?:(?:to\s+the\s+)?(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|wards?)?\s+)?(?:of|from|away from|short of|before|after|past)\s+"#)
-    private static let byRail = regex(#"\b(?:by rail|on the track|along the track|along the line|by train|rail distance|railway line from|down the line|up the line)\b"#)
+    private static let byRail = regex(#"\b(?:by rail|on the track|along the track|along the (?:railway |rail )?line|along the railway track|by train|rail distance|railway line from|down the line|up the line)\b"#)
     private static let byRoad = regex(#"\bby road\b|\bdrive\b|\bdriving\b"#)
     private static let between = regex(#"\bbetween\s+"#)
     private static let and = regex(#"^\s*(?:and|&)\s+"#)
@@ -20,6 +20,10 @@ extension SentenceReading {
     private static let urduNear = regex(#"^\s*(?:کے\s*)?(?:قریب|نزدیک)"#)
     private static let inPlace = regex(#"\b(in|at|inside|into|of)\s+"#)
     private static let areaAfter = regex(#"^\s*(?:area|region|valley|pass|district|station|town|section|belt|sector)\b"#)
+    /// Words after a station's name that make it an area around the station ("the Mashkaf area").
+    private static let wideWords: Set<String> = ["area", "region", "valley", "section", "belt", "sector"]
+    /// How far "the X area" reaches from station X along the line, km (a modelling choice).
+    static let areaRadiusKm = 10.0
     private static let terrain = regex(#"\b(mountainous|hilly|mountain|rugged|remote mountainous|hills?|mountains)\b\s*(area|region|terrain|stretch|section|belt|pass|valley|range|tract|country)?|\bin the (mountains|hills)\b"#)
     private static let compass = regex(#"\b(south-?western|south-?west|southwest|north-?western|north-?west|northwest)\s+pakistan\b"#)
 
@@ -133,15 +137,18 @@ extension SentenceReading {
             guard let a = mention(at: NSMaxRange(m.range)) else { continue }
             let word = group(m, 1)!.lowercased()
             let areaWord = Self.areaAfter.firstMatch(in: sentence.text, range: rest(from: NSMaxRange(mentions[a].range)))
-            if word == "of" && areaWord == nil { continue }
+            if word == "of" && areaWord == nil && pointName(a) != nil { continue }
             let end = areaWord.map { NSMaxRange($0.range) } ?? NSMaxRange(mentions[a].range)
             placeClue(a, range: NSRange(location: m.range.location, length: end - m.range.location), rule: "in-place", stationWeight: 0.5,
-                      withinKm: nil, note: nil)
+                      withinKm: areaWord.flatMap { Self.wideWords.contains(sentence.substring($0.range).trimmingCharacters(in: .whitespaces).lowercased()) ? Self.areaRadiusKm : nil },
+                      note: areaWord == nil ? nil : "'\(mentions[a].surface) \(sentence.substring(areaWord!.range).trimmingCharacters(in: .whitespaces))': within \(Int(Self.areaRadiusKm)) km of the station")
         }
         for i in mentions.indices where !used.contains(i) {
             guard let areaWord = Self.areaAfter.firstMatch(in: sentence.text, range: rest(from: NSMaxRange(mentions[i].range))) else { continue }
+            let wide = Self.wideWords.contains(sentence.substring(areaWord.range).trimmingCharacters(in: .whitespaces).lowercased())
             placeClue(i, range: NSRange(location: mentions[i].range.location, length: NSMaxRange(areaWord.range) - mentions[i].range.location),
-                      rule: "in-place", stationWeight: 0.5, withinKm: nil, note: nil)
+                      rule: "in-place", stationWeight: 0.5, withinKm: wide ? Self.areaRadiusKm : nil,
+                      note: wide ? "'\(mentions[i].surface) area': within \(Int(Self.areaRadiusKm)) km of the station" : nil)
         }
     }
 

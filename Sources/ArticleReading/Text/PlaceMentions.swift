@@ -18,7 +18,7 @@ struct PlaceMention {
 struct MentionFinder {
     let gazetteer: PlaceGazetteer
 
-    private static let word = try! NSRegularExpression(pattern: #"[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*"#)
+    private static let word = try! NSRegularExpression(pattern: #"[\p{L}\p{M}\p{N}]+(?:['’.\-](?!bound\b)[\p{L}\p{M}\p{N}]+)*"#, options: [.caseInsensitive])
     /// Capitalised English words that are never place names here, so fuzzy matching skips them.
     private static let commonWords: Set<String> = [
         "the", "a", "an", "on", "in", "at", "of", "to", "from", "and", "or", "but", "he", "she", "it", "they", "we", "his", "her",
@@ -27,6 +27,7 @@ struct MentionFinder {
         "minister", "pakistan", "pakistani", "railways", "railway", "express", "train", "passengers", "officials", "government",
         "provincial", "federal", "district", "province", "tunnel", "station", "the", "said", "according", "about", "around",
         "near", "between", "later", "after", "before", "this", "that", "these", "those", "there", "when", "while", "some", "many",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "officials", "official", "sources", "minister",
     ]
 
     /// Every mention in `sentence`, in order, not overlapping.
@@ -49,7 +50,7 @@ struct MentionFinder {
                     possessive = true
                 }
                 guard let match = gazetteer.match(surface) else { continue }
-                if case .exact = match {} else if !Self.fuzzyAllowed(words) { continue }
+                if case .exact = match {} else if i == 0 || !Self.fuzzyAllowed(words) { continue }
                 found.append(PlaceMention(surface: surface, match: match, range: range, possessive: possessive))
                 i += n
                 matched = true
@@ -68,7 +69,8 @@ struct MentionFinder {
         return first.properties.isAlphabetic
     }
 
-    /// Fuzzy (spelling or leading-word) matches need words of some length that are not common words.
+    /// Fuzzy (spelling or leading-word) matches need words of some length that are not common words,
+    /// and never take a sentence's first word (capitalised whatever it is).
     private static func fuzzyAllowed(_ words: [String]) -> Bool {
         let plain = words.map { $0.lowercased().replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "") }
         if plain.contains(where: { commonWords.contains($0) }) { return false }

@@ -64,11 +64,12 @@ public struct PlaceGazetteer: Sendable {
     /// Words that do not identify a place on their own, skipped when forming leading-word names.
     static let genericWords: Set<String> = ["junction", "jn", "cantt", "cantonment", "city", "road", "railway", "station", "bagh", "sahib", "shaheed", "kund", "mandi"]
 
-    /// The gazetteer of `route`.
-    public init(route: Route) {
+    /// The gazetteer of `route`; without `stationAliases`, stations are known by their names (and local
+    /// names) only, which measures what the spelling key and leading words reach on their own.
+    public init(route: Route, stationAliases: Bool = true) {
         for s in route.stations {
             add(s.name, .station(s.name), leadingWords: true)
-            for a in s.aliases { add(a, .station(s.name), leadingWords: false) }
+            if stationAliases { for a in s.aliases { add(a, .station(s.name), leadingWords: false) } }
         }
         for l in route.gazetteer.localNames { add(l.name, .station(l.station), leadingWords: true) }
         for p in route.shapePoints { add(p.name, .shapePoint(p.name), leadingWords: false) }
@@ -103,23 +104,40 @@ public struct PlaceGazetteer: Sendable {
     }
 
     /// An all-capitals name of at most five letters: a station code, not a spelling.
-    static func isCode(_ name: String) -> Bool {
+    public static func isCode(_ name: String) -> Bool {
         name.count <= 5 && name.allSatisfy { $0.isUppercase || $0.isNumber }
     }
 
-    /// How `name` matches the route's names; nil when it matches none.
+    /// How `name` matches the route's names; nil when it matches none. Exact names come first, then
+    /// spellings, then leading words; within each, a station (or shape point) is preferred to a tunnel,
+    /// an area, a district and a province of the same name ("Sibi" the station, not the district).
     public func match(_ name: String) -> NameMatch? {
-        if let targets = exact[NameKey(name)] {
-            return targets.count == 1 ? .exact(targets[0]) : .ambiguous(targets)
+        if let targets = exact[NameKey(name)], let best = Self.preferred(targets) {
+            return best.count == 1 ? .exact(best[0]) : .ambiguous(best)
         }
         let key = SpellingKey(name)
         guard !key.value.isEmpty else { return nil }
-        if let targets = spelling[key] {
-            return targets.count == 1 ? .spelling(targets[0], note: "'\(name)' read as \(targets[0].name) (another spelling)") : .ambiguous(targets)
+        if let targets = spelling[key], let best = Self.preferred(targets) {
+            return best.count == 1 ? .spelling(best[0], note: "'\(name)' read as \(best[0].name) (another spelling)") : .ambiguous(best)
         }
-        if let targets = leading[key] {
-            return targets.count == 1 ? .leading(targets[0], note: "'\(name)' read as \(targets[0].name) (the leading words of its name)") : .ambiguous(targets)
+        if let targets = leading[key], let best = Self.preferred(targets) {
+            return best.count == 1 ? .leading(best[0], note: "'\(name)' read as \(best[0].name) (the leading words of its name)") : .ambiguous(best)
         }
         return nil
+    }
+
+    /// The targets of the most specific kind among `targets`.
+    private static func preferred(_ targets: [PlaceTarget]) -> [PlaceTarget]? {
+        func rank(_ t: PlaceTarget) -> Int {
+            switch t {
+            case .station, .shapePoint: 0
+            case .tunnel: 1
+            case .area: 2
+            case .district: 3
+            case .province: 4
+            }
+        }
+        guard let best = targets.map(rank).min() else { return nil }
+        return targets.filter { rank($0) == best }
     }
 }
