@@ -15,8 +15,22 @@ import Testing
     /// Every case of the corpus: the clues found against those expected (counted for precision and
     /// recall), the names set aside, and where the clues place the incident.
     @Test func theCorpusIsReadWithMeasuredPrecisionAndRecall() throws {
-        var truePositives = 0, falsePositives = 0, falseNegatives = 0
-        for c in ArticleCorpus.cases {
+        let (precision, recall, placed) = try measure(ArticleCorpus.cases, strict: true)
+        #expect(placed == ArticleCorpus.cases.count)
+        #expect(precision >= 0.9 && recall >= 0.9, "precision \(precision), recall \(recall)")
+    }
+
+    /// The held-out texts, written after the rules were frozen: measured and reported, misses allowed.
+    @Test func theHeldOutTextsAreMeasured() throws {
+        let (precision, recall, _) = try measure(ArticleCorpus.heldOut, strict: false)
+        #expect(precision >= 0.7 && recall >= 0.6, "precision \(precision), recall \(recall)")
+    }
+
+    /// Precision and recall of the clues over `cases`, and how many placements land where expected.
+    /// `strict`: every clue, ignored name and interval must match.
+    func measure(_ cases: [ArticleCase], strict: Bool) throws -> (Double, Double, Int) {
+        var truePositives = 0, falsePositives = 0, falseNegatives = 0, placedRight = 0
+        for c in cases {
             let report = reader.read([ArticleText(file: "\(c.name).txt", text: c.text)])
             var expected = c.clues
             var extra: [String] = []
@@ -25,24 +39,27 @@ import Testing
             }
             falsePositives += extra.count
             falseNegatives += expected.count
-            #expect(extra.isEmpty && expected.isEmpty, "\(c.name): unexpected \(extra), missed \(expected)")
-            for name in c.ignored {
-                #expect(report.ignored.contains { $0.name == name }, "\(c.name): '\(name)' should be ignored; ignored: \(report.ignored.map(\.name))")
+            if strict {
+                #expect(extra.isEmpty && expected.isEmpty, "\(c.name): unexpected \(extra), missed \(expected)")
+                for name in c.ignored {
+                    #expect(report.ignored.contains { $0.name == name }, "\(c.name): '\(name)' should be ignored; ignored: \(report.ignored.map(\.name))")
+                }
             }
             guard let contains = c.contains, let within = c.within else {
-                #expect(report.incident.clues.isEmpty, "\(c.name)")
+                if report.incident.clues.isEmpty { placedRight += 1 }
                 continue
             }
-            let placement = try place(report.incident)
+            guard let placement = try? place(report.incident) else { continue }
             let interval = placement.interval
-            #expect(interval.lowerBound <= contains.lowerBound && interval.upperBound >= contains.upperBound
-                    && within.contains(interval.lowerBound) && within.contains(interval.upperBound),
-                    "\(c.name): placed at \(interval), expected to contain \(contains) and lie within \(within)")
+            let right = interval.lowerBound <= contains.lowerBound && interval.upperBound >= contains.upperBound
+                && within.contains(interval.lowerBound) && within.contains(interval.upperBound)
+            if right { placedRight += 1 }
+            if strict { #expect(right, "\(c.name): placed at \(interval), expected to contain \(contains) and lie within \(within)") }
         }
         let precision = Double(truePositives) / Double(max(1, truePositives + falsePositives))
         let recall = Double(truePositives) / Double(max(1, truePositives + falseNegatives))
-        print("reader corpus: \(ArticleCorpus.cases.count) texts, \(truePositives + falseNegatives) expected clues, \(truePositives + falsePositives) found; precision \(String(format: "%.3f", precision)), recall \(String(format: "%.3f", recall)) (tp \(truePositives), fp \(falsePositives), fn \(falseNegatives))")
-        #expect(precision >= 0.9 && recall >= 0.9, "precision \(precision), recall \(recall)")
+        print("reader \(strict ? "development" : "held-out") set: \(cases.count) texts, \(truePositives + falseNegatives) expected clues, \(truePositives + falsePositives) found; precision \(String(format: "%.3f", precision)), recall \(String(format: "%.3f", recall)) (tp \(truePositives), fp \(falsePositives), fn \(falseNegatives)); placed as expected \(placedRight) of \(cases.count)")
+        return (precision, recall, placedRight)
     }
 
     /// The issue's test: a first-day wire report yields the tunnels of the mountainous section, and a
