@@ -25,6 +25,9 @@ struct RouteMapCommand: ParsableCommand {
         } catch let error as CommandFailure {
             FileHandle.standardError.write(Data("routemap: \(error.message)\n".utf8))
             Foundation.exit(error.exitCode)
+        } catch let code as ExitCode {
+            // A command that has already reported (e.g. validate's per-file lines) only sets the status.
+            Foundation.exit(code.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .success { exit(withError: error) }

@@ -122,18 +122,21 @@ struct BatchTask: Sendable {
 }
 
 /// `jobs` workers, created on first use and kept for the whole run.
+///
+/// Thread safety: the slot array is built once and never mutated; slot `w` is only read or written by
+/// the thread running iteration `w` of `concurrentPerform`, whose return orders it before the next
+/// call's iterations. No two threads touch the same memory at once.
 final class WorkerPool: @unchecked Sendable {
     private let route: Route
     private let directory: URL
     private let options: BatchOptions
-    /// One slot per worker; slot `w` is only touched by the thread running iteration `w`.
-    private var workers: [BatchWorker?]
+    private let slots: [WorkerSlot]
 
     init(route: Route, directory: URL, options: BatchOptions) {
         self.route = route
         self.directory = directory
         self.options = options
-        workers = Array(repeating: nil, count: options.jobs)
+        slots = (0..<options.jobs).map { _ in WorkerSlot() }
     }
 
     /// The tasks' records, in the tasks' order.
@@ -141,7 +144,7 @@ final class WorkerPool: @unchecked Sendable {
         var records = [IncidentRecord?](repeating: nil, count: tasks.count)
         let next = Atomic<Int>(0)
         let failure = Mutex<String?>(nil)
-        let count = min(workers.count, tasks.count)
+        let count = min(slots.count, tasks.count)
         records.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let output = buffer
             DispatchQueue.concurrentPerform(iterations: count) { w in
@@ -160,11 +163,17 @@ final class WorkerPool: @unchecked Sendable {
     }
 
     private func worker(_ w: Int) throws -> BatchWorker {
-        if let worker = workers[w] { return worker }
+        let slot = slots[w]
+        if let worker = slot.worker { return worker }
         let worker = try BatchWorker(route: route, directory: directory, resume: options.resume)
-        workers[w] = worker
+        slot.worker = worker
         return worker
     }
+}
+
+/// One worker's storage, touched only by the iteration that owns it.
+private final class WorkerSlot {
+    var worker: BatchWorker?
 }
 
 /// Places rows and writes their folders with its own engines and placer.

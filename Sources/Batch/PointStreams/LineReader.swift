@@ -2,8 +2,12 @@ import RouteModel
 import Foundation
 
 /// Reads a file (or standard input for "-") line by line in large blocks, without loading it whole.
-/// Lines end at LF; a CR before it and a UTF-8 byte-order mark at the start are dropped.
+/// Lines end at LF; a CR before it and a UTF-8 byte-order mark at the start are dropped. A line longer
+/// than `maxLineBytes` is an error naming its number, so a file without line ends cannot grow memory
+/// without bound.
 public final class LineReader {
+    /// The longest line accepted, bytes (1 MiB: far beyond any CSV row or GeoJSON feature line here).
+    public static let maxLineBytes = 1 << 20
     /// The name used in messages ("stdin" for "-").
     public let name: String
     private let handle: FileHandle
@@ -25,6 +29,7 @@ public final class LineReader {
             totalBytes = nil
         } else {
             name = path
+            if let problem = FileProblem.unreadable(path) { throw InputFileError(file: path, line: nil, field: nil, message: problem) }
             guard let h = FileHandle(forReadingAtPath: path) else {
                 throw InputFileError(file: path, line: nil, field: nil, message: "cannot be opened for reading")
             }
@@ -47,7 +52,7 @@ public final class LineReader {
         if position >= buffer.count {
             buffer.removeAll(keepingCapacity: true)
             position = 0
-            guard !atEnd, let block = try handle.read(upToCount: 1 << 20), !block.isEmpty else { atEnd = true; return nil }
+            guard !atEnd, let block = try read(), !block.isEmpty else { atEnd = true; return nil }
             buffer.append(contentsOf: block)
         }
         var block = buffer[position...]
@@ -76,8 +81,21 @@ public final class LineReader {
             }
             buffer.removeFirst(position)
             position = 0
-            let block = try handle.read(upToCount: 1 << 20) ?? Data()
+            guard buffer.count <= Self.maxLineBytes else {
+                throw InputFileError(file: name, line: lineNumber + 1, field: nil,
+                                     message: "is longer than \(Self.maxLineBytes) bytes without a line end (is this a line-based file?)")
+            }
+            let block = try read() ?? Data()
             if block.isEmpty { atEnd = true } else { buffer.append(contentsOf: block) }
+        }
+    }
+
+    /// The next megabyte of input; a read error (e.g. EIO) names the file.
+    private func read() throws -> Data? {
+        do {
+            return try handle.read(upToCount: 1 << 20)
+        } catch {
+            throw InputFileError(file: name, line: nil, field: nil, message: "cannot be read: \(FileProblem.reason(error))")
         }
     }
 

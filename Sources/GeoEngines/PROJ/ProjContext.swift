@@ -6,8 +6,10 @@ import CPROJ
 /// stderr, so that CLI output stays clean; the last message explains a failure. Not `Sendable`: a
 /// `PJ_CONTEXT` must be used by one thread at a time and never across an `await`.
 public final class ProjContext {
-    let handle: OpaquePointer
-    private let log: ProjLogBox
+    /// The C context and its log, shared with every transformer made here so that each keeps it alive.
+    let core: ProjContextCore
+    var handle: OpaquePointer { core.handle }
+    private var log: ProjLogBox { core.log }
     private var transformers: [String: ProjTransformer] = [:]
     /// Cache keys oldest first; the cache keeps at most `cacheLimit` transformers, so one-off
     /// projections (an incident-centred one per incident in a batch) cannot grow memory without bound.
@@ -16,20 +18,7 @@ public final class ProjContext {
 
     /// Creates a context with network access disabled and logging captured.
     public init() {
-        guard let h = proj_context_create() else { fatalError("proj_context_create returned NULL (out of memory)") }
-        handle = h
-        log = ProjLogBox()
-        proj_context_set_enable_network(h, 0)
-        proj_log_level(h, PJ_LOG_ERROR)
-        proj_log_func(h, Unmanaged.passUnretained(log).toOpaque()) { userData, _, message in
-            guard let userData, let message else { return }
-            Unmanaged<ProjLogBox>.fromOpaque(userData).takeUnretainedValue().last = String(cString: message)
-        }
-    }
-
-    deinit {
-        transformers.removeAll()
-        proj_context_destroy(handle)
+        core = ProjContextCore()
     }
 
     /// The PROJ library version, e.g. `9.1.1`.
@@ -52,7 +41,7 @@ public final class ProjContext {
         guard let normalised = proj_normalize_for_visualization(handle, raw) else {
             throw ProjError(operation: "normalise axis order \(source) → \(target)", message: log.last)
         }
-        return remember(ProjTransformer(normalised, context: self), key: key)
+        return remember(ProjTransformer(normalised, core: core), key: key)
     }
 
     /// A coordinate operation from a PROJ pipeline string (no database lookup: about a hundred
@@ -63,7 +52,7 @@ public final class ProjContext {
         guard let raw = proj_create(handle, definition) else {
             throw ProjError(operation: "create operation \(definition)", message: log.last)
         }
-        return remember(ProjTransformer(raw, context: self), key: definition)
+        return remember(ProjTransformer(raw, core: core), key: definition)
     }
 
     private func remember(_ transformer: ProjTransformer, key: String) -> ProjTransformer {
@@ -88,10 +77,31 @@ public final class ProjContext {
         try pipeline("+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step +proj=aeqd +lat_0=\(centre.lat) +lon_0=\(centre.lon) +x_0=0 +y_0=0 +ellps=WGS84")
     }
 
-    var lastMessage: String? { log.last }
-
     /// How many transformers the cache holds (for tests).
     var cachedTransformerCount: Int { transformers.count }
+}
+
+/// Owns one `PJ_CONTEXT` and the box its log callback writes to. The context and every transformer
+/// made in it hold this strongly, so the C context outlives each `PJ` created in it (destroying a
+/// context before its operations is a use-after-free inside PROJ).
+final class ProjContextCore {
+    let handle: OpaquePointer
+    let log = ProjLogBox()
+
+    init() {
+        guard let h = proj_context_create() else { fatalError("proj_context_create returned NULL (out of memory)") }
+        handle = h
+        proj_context_set_enable_network(h, 0)
+        proj_log_level(h, PJ_LOG_ERROR)
+        proj_log_func(h, Unmanaged.passUnretained(log).toOpaque()) { userData, _, message in
+            guard let userData, let message else { return }
+            Unmanaged<ProjLogBox>.fromOpaque(userData).takeUnretainedValue().last = String(cString: message)
+        }
+    }
+
+    deinit {
+        proj_context_destroy(handle)
+    }
 }
 
 /// Where the C log callback leaves PROJ's last message.

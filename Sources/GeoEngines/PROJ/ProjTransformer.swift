@@ -1,14 +1,15 @@
 import CPROJ
 
-/// A coordinate operation between two CRSs, bound to the `ProjContext` that made it: use it only
-/// while that context lives, on the thread that uses the context.
+/// A coordinate operation between two CRSs, bound to the `ProjContext` that made it. It keeps that
+/// context's C handle alive (a strong reference), so it stays valid after the `ProjContext` is gone;
+/// use it only on the thread that uses the context.
 public final class ProjTransformer {
     private let pointer: OpaquePointer
-    private unowned let context: ProjContext
+    private let core: ProjContextCore
 
-    init(_ pointer: OpaquePointer, context: ProjContext) {
+    init(_ pointer: OpaquePointer, core: ProjContextCore) {
         self.pointer = pointer
-        self.context = context
+        self.core = core
     }
 
     deinit {
@@ -19,7 +20,7 @@ public final class ProjTransformer {
     public func forward(_ p: GeoPoint) throws -> XY {
         let r = proj_trans(pointer, PJ_FWD, proj_coord(p.lon, p.lat, 0, 0))
         guard r.xy.x.isFinite, r.xy.y.isFinite else {
-            throw ProjError(operation: "forward transform of \(p)", message: context.lastMessage)
+            throw ProjError(operation: "forward transform of \(p)", message: core.log.last)
         }
         return XY(r.xy.x, r.xy.y)
     }
@@ -28,7 +29,7 @@ public final class ProjTransformer {
     public func inverse(_ p: XY) throws -> GeoPoint {
         let r = proj_trans(pointer, PJ_INV, proj_coord(p.x, p.y, 0, 0))
         guard r.xy.x.isFinite, r.xy.y.isFinite else {
-            throw ProjError(operation: "inverse transform of (\(p.x), \(p.y))", message: context.lastMessage)
+            throw ProjError(operation: "inverse transform of (\(p.x), \(p.y))", message: core.log.last)
         }
         return GeoPoint(lon: r.xy.x, lat: r.xy.y)
     }

@@ -30,6 +30,11 @@ extension Clue {
             }
             return v
         }
+        func nonNegative(_ s: Substring, _ what: String) throws(ClueSyntaxError) -> Double {
+            let v = try number(s, what)
+            guard v >= 0 else { throw fail("\(what) must be ≥ 0, not '\(s)'") }
+            return v
+        }
         func name(_ s: Substring, _ what: String) throws(ClueSyntaxError) -> String {
             let v = s.trimmingCharacters(in: .whitespaces)
             guard !v.isEmpty else { throw fail("\(what) is empty") }
@@ -63,25 +68,26 @@ extension Clue {
             self.init(.between(try name(parts[0], "the first place"), try name(parts[1], "the second place")))
         case "near":
             guard colon.count <= 2 else { throw fail("expected place or place:km, e.g. near=Sibi:1") }
-            self.init(.near(place: try name(colon[0], "the place"), withinKm: colon.count == 2 ? try number(colon[1], "within km") : nil))
+            self.init(.near(place: try name(colon[0], "the place"), withinKm: colon.count == 2 ? try nonNegative(colon[1], "within km") : nil))
         case "km_post":
             guard colon.count == 2 else { throw fail("expected line:post, e.g. km_post=ML-3:130") }
-            self.init(.kmPost(post: try number(colon[1], "the km post"), line: try name(colon[0], "the line")))
+            self.init(.kmPost(post: try nonNegative(colon[1], "the km post"), line: try name(colon[0], "the line")))
         case "chainage_km":
-            self.init(.chainage(km: try number(value, "chainage_km")))
+            self.init(.chainage(km: try nonNegative(value, "chainage_km")))
         case "at":
             guard colon.count <= 2 else { throw fail("expected lon,lat or lon,lat:accuracy_m, e.g. at=67.66,29.61:500") }
             let xy = colon[0].split(separator: ",", omittingEmptySubsequences: false)
             guard xy.count == 2 else { throw fail("expected lon,lat (longitude first), e.g. at=67.66,29.61:500") }
-            let accuracy = colon.count == 2 ? try number(colon[1], "accuracy_m") : 0
-            guard accuracy >= 0 else { throw fail("accuracy_m must be ≥ 0") }
-            self.init(.at(lon: try number(xy[0], "longitude"), lat: try number(xy[1], "latitude"), accuracyM: accuracy))
+            let accuracy = colon.count == 2 ? try nonNegative(colon[1], "accuracy_m") : 0
+            let lon = try number(xy[0], "longitude"), lat = try number(xy[1], "latitude")
+            guard (-180...180).contains(lon) else { throw fail("longitude \(xy[0]) is outside the valid range -180 … 180 (longitude comes first)") }
+            guard (-90...90).contains(lat) else { throw fail("latitude \(xy[1]) is outside the valid range -90 … 90 (longitude comes first: at=LON,LAT)") }
+            self.init(.at(lon: lon, lat: lat, accuracyM: accuracy))
         case "distance_from":
             guard colon.count == 3 else { throw fail("expected place:km:by with by = rail, road or straight, e.g. distance_from=Quetta:157:road") }
             let byText = colon[2].trimmingCharacters(in: .whitespaces)
             guard let by = DistanceMode(rawValue: byText) else { throw fail("by must be rail, road or straight, not '\(byText)'") }
-            let km = try number(colon[1], "km")
-            guard km >= 0 else { throw fail("km must be ≥ 0") }
+            let km = try nonNegative(colon[1], "km")
             self.init(.distanceFrom(place: try name(colon[0], "the place"), km: km, by: by))
         default:
             throw fail("unknown clue kind '\(kind)' (kinds: \(Clue.kindNames))")

@@ -29,9 +29,11 @@ public struct ChainageSet: Sendable, Equatable, CustomStringConvertible {
     /// The single interval `range`.
     public init(_ range: ClosedRange<Double>) { pieces = [range] }
 
-    /// `centre ± radius`, clipped to `bounds`.
+    /// `centre ± radius`, clipped to `bounds`; empty when the centre or radius is not a finite number
+    /// or the radius is negative.
     public static func around(_ centre: Double, radius: Double, within bounds: ClosedRange<Double>) -> ChainageSet {
-        ChainageSet([(centre - radius)...(centre + radius)]).clipped(to: bounds)
+        guard centre.isFinite, radius.isFinite, radius >= 0 else { return .empty }
+        return ChainageSet([(centre - radius)...(centre + radius)]).clipped(to: bounds)
     }
 
     /// Whether no chainage is in the set.

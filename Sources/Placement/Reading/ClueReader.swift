@@ -74,6 +74,7 @@ final class ClueReader {
             reading.chainages = ChainageSet(min(pa.chainageKm, pb.chainageKm)...max(pa.chainageKm, pb.chainageKm))
             reading.basis = "\(pa.name) at \(ChainageSet.km(pa.chainageKm)) km, \(pb.name) at \(ChainageSet.km(pb.chainageKm)) km"
         case .distanceFrom(let name, let km, let by):
+            guard km.isFinite, km >= 0 else { return unusable("the distance must be a number ≥ 0 km") }
             guard let place = names.place(named: name) else { return unusable(names.unknownMessage(name)) }
             let tolerance = options.distanceTolerance
             switch by {
@@ -105,6 +106,7 @@ final class ClueReader {
             }.joined(separator: "; ")
         case .near(let name, let within):
             let radius = within ?? Clue.nearRadiusKm(place: name, note: clue.note)
+            guard radius.isFinite, radius >= 0 else { return unusable("within_km must be a number ≥ 0") }
             guard let place = names.place(named: name) ?? names.place(named: Self.withoutOuterSignal(name)) else {
                 return unusable(names.unknownMessage(name))
             }
@@ -125,6 +127,7 @@ final class ClueReader {
                 ? "km post \(ChainageSet.km(post)) on \(line) is not on this route, which uses \(line) posts \(covered.joined(separator: " and "))"
                 : "\(line) post \(ChainageSet.km(post)) is chainage \(chainages.map { ChainageSet.km($0) }.joined(separator: " or ")) km, ± \(ChainageSet.km(rounding)) km post rounding"
         case .chainage(let km):
+            guard km.isFinite else { return unusable("chainage_km must be a number") }
             reading.chainages = .around(km, radius: rounding, within: whole)
             reading.includesPostRounding = true
             reading.basis = "chainage \(ChainageSet.km(km)) km ± \(ChainageSet.km(rounding)) km post rounding"

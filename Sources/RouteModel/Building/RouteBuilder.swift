@@ -13,6 +13,9 @@ public enum RouteBuilder {
     public static func build(_ data: RouteData, engines: WorkerEngines) throws -> Route {
         let vertices = LineVertices(data.stations, shapePoints: data.shapePoints)
         let points = vertices.points
+        guard points.count >= 2, vertices.controls.first! != nil, vertices.controls.last! != nil else {
+            throw InputFileError(file: "stations.csv", "the line must start and end at stations with a coordinate, with shape points only between them")
+        }
         var cumulative = [0.0]
         for (a, b) in zip(points, points.dropFirst()) { cumulative.append(cumulative.last! + Geodesic.wgs84.distance(a, b)) }
         let chainage = Calibration.chainage(cumulativeLengthM: cumulative, controls: vertices.controls)

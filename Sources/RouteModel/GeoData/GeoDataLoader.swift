@@ -30,7 +30,20 @@ public enum GeoDataLoader {
             adminAreas: try optional("admin_areas.csv").map { try GazetteerFiles.adminAreas($0, stations: stations.map(\.station), length: length) } ?? [],
             localNames: try optional("local_names.csv").map { try GazetteerFiles.localNames($0, stations: names) } ?? [])
         try checkAlternatives(data.alternatives, stations: stations)
+        try checkShapePoints(data.shapePoints, stations: stations)
         return data
+    }
+
+    /// Each shape point must lie between two stations, `after_station` before `before_station`: the line
+    /// is calibrated between stations, so a shape point past the last one would have no chainage.
+    private static func checkShapePoints(_ shapes: [ShapePoint], stations: [StationRecord]) throws(InputFileError) {
+        let order = Dictionary(stations.enumerated().map { ($1.station.name, $0) }, uniquingKeysWith: { first, _ in first })
+        for (i, shape) in shapes.enumerated() {
+            guard let after = order[shape.afterStation], let before = order[shape.beforeStation], after < before else {
+                throw InputFileError(file: "shape_points.csv", line: i + 2, field: "after_station",
+                                     "'\(shape.afterStation)' must come before '\(shape.beforeStation)' in stations.csv (a shape point lies between two stations)")
+            }
+        }
     }
 
     /// Each recorded alternative must name a station and repeat its current km post.

@@ -18,7 +18,8 @@ public enum ParallelSnapping {
             DispatchQueue.concurrentPerform(iterations: workers) { w in
                 let start = count * w / workers, end = count * (w + 1) / workers
                 do {
-                    let snapper = try RouteSnapper(route: route, engines: WorkerEngines())
+                    let engines = WorkerEngines()
+                    let snapper = try RouteSnapper(route: route, engines: engines)
                     snapper.snapMany(lons: Array(lons[start..<end]), lats: Array(lats[start..<end])) { i, result in
                         output[start + i] = result
                     }

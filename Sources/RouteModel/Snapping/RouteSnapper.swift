@@ -31,11 +31,14 @@ public struct SnapResult: Sendable, Equatable {
 public final class RouteSnapper {
     /// The route points are snapped to.
     public let route: Route
+    /// The engines the frame belongs to, kept alive as long as the snapper.
+    private let engines: WorkerEngines
     private let frame: ProjTransformer
 
-    /// A snapper using `engines`' PROJ context.
+    /// A snapper using `engines`' PROJ context (held for the snapper's lifetime).
     public init(route: Route, engines: WorkerEngines) throws {
         self.route = route
+        self.engines = engines
         frame = try engines.proj.transverseMercator(centralMeridian: route.line.centralMeridian)
     }
 

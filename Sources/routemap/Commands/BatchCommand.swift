@@ -26,7 +26,7 @@ struct BatchCommand: ParsableCommand {
 
     @Argument(help: "Incident table: .csv, .jsonl or .geojson; - for stdin.")
     var input: String
-    @Option(name: .long, help: ArgumentHelp("Output folder (created if missing).", valueName: "dir"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Output folder (created if missing).", valueName: "dir"))
     var out: String
     @Option(name: .long, help: "Worker threads (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount

@@ -24,7 +24,7 @@ struct ExportCommand: ParsableCommand {
     var incident: String?
     @Option(name: .long, help: ArgumentHelp("Comma-separated layers to export.", valueName: "names"))
     var layers: String?
-    @Option(name: .long, help: ArgumentHelp("Folder for one <layer>.geojson per layer (created if missing); '-' for stdout.", valueName: "dir"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Folder for one <layer>.geojson per layer (created if missing); '-' for stdout.", valueName: "dir"))
     var out: String?
     @Option(name: .long, help: ArgumentHelp("One combined collection with a 'layer' property on each feature; '-' for stdout.", valueName: "file"))
     var single: String?

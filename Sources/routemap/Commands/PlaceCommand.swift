@@ -46,6 +46,7 @@ struct DistancesCommand: ParsableCommand {
         along-track km, a rail ETA from the section speeds in GeoData and a helicopter ETA at the stated \
         cruise speed; ranges carry the incident's uncertainty. Sorted by along-track distance.
         Exit codes as for place (3 when the placement set clues aside).
+        --format csv writes one row per relief point (ranges as NAME_low,NAME_high columns).
         Example: routemap distances GeoData/jaffar-express/incidents/JE-2025-03-11.json --format json
         """)
 
@@ -58,6 +59,7 @@ struct DistancesCommand: ParsableCommand {
         let route = try relief.apply(to: placed)
         let report = try IncidentPlacer(route: route, engines: engines).reliefDistances(for: placement)
         try CommandOutput.emit(output.format, json: report.jsonObject, table: PlacementPresenter.reliefTable(report),
+                               csv: { CSVOutputTable(objects: (report.jsonObject["relief"]?.arrayValue ?? []).compactMap(\.objectValue)) },
                                footnote: PlacementPresenter.notes(placement) + "\n" + report.basis.joined(separator: "\n"))
         try PlacingOptions.reportConflicts(placement)
     }

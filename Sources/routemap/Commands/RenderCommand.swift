@@ -22,7 +22,7 @@ struct RenderCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("An incident file (GeoData/FORMAT.md) to place and draw.", valueName: "file"))
     var incident: String?
-    @Option(name: .long, help: ArgumentHelp("Where to write the map SVG.", valueName: "map.svg"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Where to write the map SVG.", valueName: "map.svg"))
     var out: String?
     @Option(name: .long, help: ArgumentHelp("Where to write the elevation profile SVG.", valueName: "profile.svg"))
     var profile: String?

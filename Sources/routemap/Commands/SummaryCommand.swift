@@ -8,7 +8,7 @@ struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
         abstract: "Summarise the route: legs, stations, tunnels, terrain, elevation range and data warnings.",
-        discussion: "Example: routemap summary")
+        discussion: "Example: routemap summary (--format csv: the table's field,value rows)")
 
     @OptionGroup var route: RouteOptions
     @OptionGroup var output: OutputOptions
@@ -47,7 +47,7 @@ struct SummaryCommand: ParsableCommand {
             rows.append(("leg \(leg.line)", "\(leg.fromStation) → \(leg.toStation): km \(Format.fixed(leg.fromPostKm, 0)) → \(Format.fixed(leg.toPostKm, 0)), chainage \(Format.fixed(leg.startKm, 0)) – \(Format.fixed(leg.endKm, 0))"))
         }
         let warnings = route.warnings.map { "warning: \($0.message)" }.joined(separator: "\n")
-        try CommandOutput.emit(output.format, json: json, table: .fields(rows),
+        try CommandOutput.emit(output.format, json: json, table: .fields(rows), csv: { CSVOutputTable(fields: rows) },
                                footnote: RoutePresenters.accuracy(route) + (warnings.isEmpty ? "" : "\n" + warnings))
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GeoJSON
+import RouteModel
 
 /// `routemap validate FILE...`: RFC 7946 checks of any GeoJSON file, every problem with its JSON path.
 struct ValidateCommand: ParsableCommand {
@@ -32,11 +33,15 @@ struct ValidateCommand: ParsableCommand {
         var unreadable: [String] = []
         var invalid = false
         for file in files {
+            if file != "-", let problem = FileProblem.unreadable(file) {
+                unreadable.append("\(file): \(problem)")
+                continue
+            }
             let data: Data
             do {
                 data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
             } catch {
-                unreadable.append("\(file): cannot read: \(Self.reason(error))")
+                unreadable.append("\(file): cannot be read: \(FileProblem.reason(error))")
                 continue
             }
             let problems = GeoJSONValidator.validate(data)
@@ -50,20 +55,18 @@ struct ValidateCommand: ParsableCommand {
             CommandOutput.write(try JSONText.render(.object(["files": .array(reports)]), pretty: true) + "\n")
         case .table:
             if !lines.isEmpty { CommandOutput.write(lines.joined(separator: "\n") + "\n") }
+        case .csv:
+            // One row per problem (a valid file: one row with empty path and message).
+            CommandOutput.write(CSVOutputTable(objects: reports.compactMap(\.objectValue).flatMap { report -> [JSONObject] in
+                let problems = report["problems"]?.arrayValue?.compactMap(\.objectValue) ?? []
+                let rows: [JSONObject] = problems.isEmpty ? [["path": "", "message": ""]] : problems
+                return rows.map { ["file": report["file"]!, "valid": report["valid"]!, "path": $0["path"]!, "message": $0["message"]!] }
+            }).rendered)
         }
         if !unreadable.isEmpty {
             FileHandle.standardError.write(Data(unreadable.map { "routemap: \($0)\n" }.joined().utf8))
             throw ExitCode(2)
         }
         if invalid { throw ExitCode(1) }
-    }
-
-    static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError { return "No such file or directory" }
-        return nsError.localizedDescription
     }
 }

@@ -50,12 +50,7 @@ struct IncidentOptions: ParsableArguments {
 
     /// Reads and parses an incident file; unreadable files and bad JSON are usage errors (exit 2).
     static func read(_ path: String) throws -> Incident {
-        let data: Data
-        do {
-            data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw CommandFailure.usage("\(path): cannot be read: \(ValidateCommand.reason(error))")
-        }
+        let data = try InputFiles.data(path, label: path)
         guard let text = String(data: data, encoding: .utf8) else { throw CommandFailure.usage("\(path): is not UTF-8 text") }
         do {
             return try IncidentFile.parse(text, file: path == "-" ? "stdin" : path)

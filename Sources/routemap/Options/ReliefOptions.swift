@@ -13,12 +13,7 @@ struct ReliefOptions: ParsableArguments {
     /// error naming the file and the JSON path.
     func apply(to route: Route) throws -> Route {
         guard let relief else { return route }
-        let bytes: [UInt8]
-        do {
-            bytes = Array(try Data(contentsOf: URL(fileURLWithPath: relief)))
-        } catch {
-            throw CommandFailure.usage("--relief \(relief): cannot be read: \(ValidateCommand.reason(error))")
-        }
+        let bytes = Array(try InputFiles.data(relief, label: "--relief \(relief)"))
         do {
             return route.replacingReliefPoints(try ReliefPointsFile.parse(bytes))
         } catch {

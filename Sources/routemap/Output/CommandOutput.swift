@@ -3,13 +3,17 @@ import GeoJSON
 
 /// Prints a command's result in the chosen format, on stdout only.
 enum CommandOutput {
+    /// - Parameter csv: the result as CSV rows; commands without one refuse `--format csv` (exit 2).
     static func emit(_ format: OutputFormat, json: @autoclosure () -> JSONObject, table: @autoclosure () -> TextTable,
-                     footnote: String? = nil) throws {
+                     csv: (() -> CSVOutputTable)? = nil, footnote: String? = nil) throws {
         switch format {
         case .json:
             write(try JSONText.render(.object(json()), pretty: true) + "\n")
         case .table:
             write(table().rendered + "\n" + (footnote.map { "\n" + $0 + "\n" } ?? ""))
+        case .csv:
+            guard let csv else { throw CommandFailure.usage("--format: csv is not available for this command (use table or json)") }
+            write(csv().rendered)
         }
     }
 

@@ -14,7 +14,8 @@ import Testing
         let path = try file("p.csv", "\u{FEFF}id,name,lat,lon\r\na,\"Sibi, junction\",29.5475664,67.8697687\r\nb,x,abc,67\r\nc,y,95,67\r\n,z,30,67\r\n")
         let reader = try PointReader(path: path)
         let chunk = try #require(try reader.next(limit: 100))
-        #expect(chunk.records == [PointRecord(line: 2, id: "a", lon: 67.8697687, lat: 29.5475664), PointRecord(line: 5, id: "5", lon: 67, lat: 30)])
+        #expect(chunk.records == [PointRecord(line: 2, id: "a", lon: 67.8697687, lat: 29.5475664, extra: .fields(["Sibi, junction"])),
+                                 PointRecord(line: 5, id: "5", lon: 67, lat: 30, extra: .fields(["z"]))])
         #expect(chunk.problems.map(\.description) == ["\(path):3 field 'lat': 'abc' is not a number", "\(path):4 field 'lat': 95.0 is outside [-90, 90]"])
         #expect(try reader.next(limit: 100) == nil)
     }

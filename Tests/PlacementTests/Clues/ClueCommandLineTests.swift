@@ -31,6 +31,22 @@ import Testing
         #expect(message("tunnel=")?.contains("the tunnel is empty") == true)
     }
 
+    /// `near=Sibi:-3` used to crash ("Range requires lowerBound <= upperBound").
+    @Test func negativeAndOutOfRangeNumbersAreRefused() {
+        func message(_ text: String) -> String? {
+            do { _ = try Clue(commandLine: text); return nil } catch { return error.description }
+        }
+        #expect(message("near=Sibi:-3") == "--clue 'near=Sibi:-3': within km must be ≥ 0, not '-3'")
+        #expect(message("chainage_km=-1")?.contains("chainage_km must be ≥ 0") == true)
+        #expect(message("km_post=ML-3:-130")?.contains("the km post must be ≥ 0") == true)
+        #expect(message("distance_from=Quetta:-5:rail")?.contains("km must be ≥ 0") == true)
+        #expect(message("at=67.6,29.6:-1")?.contains("accuracy_m must be ≥ 0") == true)
+        #expect(message("at=181,29.6")?.contains("longitude 181 is outside the valid range -180 … 180") == true)
+        #expect(message("at=67.6,91")?.contains("latitude 91 is outside the valid range -90 … 90") == true)
+        #expect(message("near=Sibi:nan")?.contains("must be a number") == true)
+        #expect(message("chainage_km=1e309")?.contains("must be a number") == true)
+    }
+
     @Test func outerSignalMeansAboutOneKilometre() {
         #expect(Clue.nearRadiusKm(place: "Sibi outer signal", note: nil) == 1)
         #expect(Clue.nearRadiusKm(place: "Sibi", note: "blast at the Outer-Signal of Sibi") == 1)

@@ -22,6 +22,13 @@ import Testing
         #expect(ChainageSet.around(1700, radius: 0.5, within: 0...1635).isEmpty)
     }
 
+    /// A negative or non-finite radius used to trap in ClosedRange's precondition.
+    @Test func aroundRefusesNegativeAndNonFiniteInput() {
+        #expect(ChainageSet.around(120, radius: -3, within: 0...1635).isEmpty)
+        #expect(ChainageSet.around(120, radius: .nan, within: 0...1635).isEmpty)
+        #expect(ChainageSet.around(.infinity, radius: 1, within: 0...1635).isEmpty)
+    }
+
     @Test func gapAndDescription() {
         let a = ChainageSet([68...88]), b = ChainageSet([115...125])
         #expect(a.gap(to: b) == 27)

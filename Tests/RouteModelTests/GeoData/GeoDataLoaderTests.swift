@@ -136,4 +136,15 @@ import ShippedGeoData
         #expect(broken != alternatives)
         #expect(loadError(["alternatives.csv": broken]).contains("field 'km_post_current': 244.0 is not Sibi's km post in stations.csv (243.0)"))
     }
+
+    /// A shape point after the last station used to reach Calibration's precondition (SIGILL).
+    @Test func shapePointsMustLieBetweenTwoStations() {
+        let shapes = shipped("shape_points.csv")
+        let past = shapes + "Beyond,34.0,71.5,Peshawar Cantonment,Quetta,test,\n"
+        let lines = shapes.split(separator: "\n").count
+        #expect(loadError(["shape_points.csv": past])
+                    == "shape_points.csv:\(lines + 1) field 'after_station': 'Peshawar Cantonment' must come before 'Quetta' in stations.csv (a shape point lies between two stations)")
+        let same = shapes + "Here,29.5,67.7,Sibi,Sibi,test,\n"
+        #expect(loadError(["shape_points.csv": same]).contains("'Sibi' must come before 'Sibi'"))
+    }
 }

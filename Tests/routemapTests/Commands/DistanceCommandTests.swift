@@ -21,3 +21,15 @@ import Testing
         #expect(lat.status == 2 && lat.stderr.contains("latitude 95.0 is outside [-90, 90]"))
     }
 }
+
+@Suite struct DistanceNegativeValueTests {
+    /// Reference: pyproj 3.7 Geod(ellps="WGS84").inv(-0.1276, 51.5072, 2.3522, 48.8566) = 343,896.891 m,
+    /// azimuth 148.04609° (London → Paris).
+    @Test func negativeLongitudesParse() throws {
+        let r = try RoutemapBinary.run(["distance", "--from", "-0.1276,51.5072", "--to", "2.3522,48.8566", "-f", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try r.json()
+        #expect(abs((json["distance_m"] as? Double ?? 0) - 343_896.891) < 0.001)
+        #expect(abs((json["azimuth_deg"] as? Double ?? 0) - 148.04609) < 1e-5)
+    }
+}

@@ -56,3 +56,32 @@ import Testing
         #expect(r.stderr.contains("stations.csv:3 field 'lat'"), "\(r.stderr)")
     }
 }
+
+@Suite struct LocateByNameTests {
+    @Test func negativeKilometresReachTheRangeCheck() throws {
+        let r = try RoutemapBinary.run(["locate", "--km", "-5"])
+        #expect(r.status == 2 && r.stderr.contains("-5.0 is outside the valid range"), "\(r.stderr)")
+    }
+
+    @Test func aStationByNameOrAlias() throws {
+        // Mushkaf: ML-3 km 259, chainage 125 (GeoData/jaffar-express/stations.csv).
+        let r = try RoutemapBinary.run(["locate", "--station", "mushkaf", "-f", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try r.json()["chainage_km"] as? Double == 125)
+        let missing = try RoutemapBinary.run(["locate", "--station", "Atlantis"])
+        #expect(missing.status == 2 && missing.stderr.contains("Atlantis") && missing.stdout.isEmpty)
+    }
+
+    @Test func aKmPostOnALine() throws {
+        let r = try RoutemapBinary.run(["locate", "--km-post", "ML-3:259", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try r.json()
+        #expect(json["chainage_km"] as? Double == 125 && json["km_post"] as? Double == 259)
+        for bad in ["ML-3", "XX:3", "ML-3:99999"] {
+            let e = try RoutemapBinary.run(["locate", "--km-post", bad])
+            #expect(e.status == 2 && e.stderr.contains("--km-post") && e.stdout.isEmpty, "\(bad): \(e.stderr)")
+        }
+        let both = try RoutemapBinary.run(["locate", "--km", "3", "--station", "Mach"])
+        #expect(both.status == 2 && both.stderr.contains("alternatives"))
+    }
+}

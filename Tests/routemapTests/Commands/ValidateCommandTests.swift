@@ -44,7 +44,7 @@ import Testing
     @Test func unreadableFilesExitTwo() throws {
         let r = try RoutemapBinary.run(["validate", "/nonexistent/x.geojson"])
         #expect(r.status == 2)
-        #expect(r.stderr.contains("/nonexistent/x.geojson: cannot read"), "\(r.stderr)")
+        #expect(r.stderr.contains("/nonexistent/x.geojson: no such file"), "\(r.stderr)")
         let none = try RoutemapBinary.run(["validate"])
         #expect(none.status == 2)
     }
