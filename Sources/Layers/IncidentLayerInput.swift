@@ -61,6 +61,8 @@ public struct IncidentLayerInput: Sendable {
     public var basis: String
     /// The relief points as seen from the incident (nearest along the track first when built from a `ReliefReport`).
     public var relief: [Relief]
+    /// Admin areas, location phrase and conflict-data precision codes; nil when not known.
+    public var record: ConflictDataFields? = nil
 
     /// An input from its parts (tests, other placers).
     public init(id: String, title: String, time: String?, chainageKm: Double, point: GeoPoint, line: String, kmPost: Double,
@@ -94,5 +96,6 @@ extension IncidentLayerInput {
                              alongTrackKm: entry.alongTrackKm, accessChainageKm: entry.access.chainageKm,
                              railMinutes: entry.railMinutes, airMinutes: entry.airMinutes, notes: entry.notes)
                   })
+        record = placement.record
     }
 }

@@ -24,7 +24,6 @@ extension Placement {
         o["elevation_m"] = N.rounded(p.elevationM, 1)
         o["conflicts"] = .array(conflicts.map { .object(["clue": .number(Double($0.clue)), "reason": .string($0.reason)]) })
         o["warnings"] = .array(warnings.map(JSONValue.string))
-        if let r = record { for (key, value) in r.jsonMembers { o[key] = value } }
 
         o["title"] = .string(incident.title)
         o["time"] = .string(incident.time)
@@ -51,6 +50,7 @@ extension Placement {
             return clueJSON(r, status: status)
         })
         o["accuracy"] = .string(Placement.accuracyNote)
+        if let r = record { for (key, value) in r.jsonMembers { o[key] = value } }
         return o
     }
 

@@ -38,6 +38,7 @@ struct ReadCommand: ParsableCommand {
         switch output.format {
         case .json: CommandOutput.write(try JSONText.render(.object(ArticlePresenter.json(report)), pretty: true) + "\n")
         case .table: CommandOutput.write(ArticlePresenter.text(report))
+        case .csv: throw CommandFailure.usage("--format csv: read writes an incident file (json) or a readable listing (table), not a table of rows")
         }
     }
 }
@@ -45,12 +46,7 @@ struct ReadCommand: ParsableCommand {
 /// Article files for `read` and `--text`: UTF-8 text, `-` for stdin; anything else is a usage error (exit 2).
 enum ArticleFiles {
     static func read(_ path: String) throws -> ArticleText {
-        let data: Data
-        do {
-            data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw CommandFailure.usage("\(path): cannot be read: \(ValidateCommand.reason(error))")
-        }
+        let data = try InputFiles.data(path, label: path)
         guard let text = String(data: data, encoding: .utf8) else {
             throw CommandFailure.usage("\(path): is not UTF-8 text; save the article as UTF-8")
         }
