@@ -1,6 +1,7 @@
 import GeoEngines
 import GeoJSON
 import RouteModel
+import TextFormats
 
 extension MapLayers {
     /// The `distances` layer: one LineString per relief point, from the incident's best point to the

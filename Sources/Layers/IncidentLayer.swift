@@ -1,6 +1,7 @@
 import GeoEngines
 import GeoJSON
 import RouteModel
+import TextFormats
 
 extension MapLayers {
     /// The `incident` layer, drawn bottom to top, told apart by `feature_type`:

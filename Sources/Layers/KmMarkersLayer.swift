@@ -1,5 +1,6 @@
 import GeoJSON
 import RouteModel
+import TextFormats
 
 extension MapLayers {
     /// The `km_markers` layer: a Point every `everyKm` km of chainage from 0 to the route's end, id

@@ -1,6 +1,7 @@
 import GeoEngines
 import GeoJSON
 import RouteModel
+import TextFormats
 
 /// Builds routemap's map layers: each a `FeatureCollection` of one theme with snake_case properties in
 /// a fixed order followed by simplestyle-spec hints (`stroke`, `fill`, `marker-color`, `title`,

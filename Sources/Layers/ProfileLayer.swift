@@ -1,5 +1,6 @@
 import GeoJSON
 import RouteModel
+import TextFormats
 
 extension MapLayers {
     /// The `profile` layer: PointZ features ([lon, lat, elevation]) along the line wherever elevation is

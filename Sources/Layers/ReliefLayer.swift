@@ -1,5 +1,6 @@
 import GeoJSON
 import RouteModel
+import TextFormats
 
 extension MapLayers {
     /// The `relief` layer: one Point per relief point (where help comes from or casualties go), id =

@@ -1,6 +1,7 @@
 import GeoEngines
 import GeoJSON
 import RouteModel
+import TextFormats
 
 extension MapLayers {
     /// The `route` layer: the modelled line as one LineString per leg (the stretch of one railway line

@@ -1,5 +1,6 @@
 import GeoJSON
 import RouteModel
+import TextFormats
 
 extension MapLayers {
     /// The `stations` layer: one Point per station in route order, id = `seq`.

@@ -1,5 +1,6 @@
 import GeoJSON
 import RouteModel
+import TextFormats
 
 extension MapLayers {
     /// The `terrain` layer, two kinds of feature told apart by `feature_type`:
@@ -65,7 +66,7 @@ extension MapLayers {
                                into: &properties)
             var description = "\(section.kind)\(section.mountainous ? ", mountainous" : ""), chainage \(Format.number(section.fromKm)) – \(Format.number(section.toKm)) km"
             if let gradient { description += "; average gradient \(Format.number(gradient)) ‰" }
-            if let ruling { description += "; ruling gradient \(ruling.ruling)" }
+            if let ruling { description += "; ruling gradient \(ruling.summary)" }
             SimpleStyle.label(section.name, description + ": " + section.description, into: &properties)
             return Feature(id: .string(section.id), geometry: LayerGeometry.line(route.line.subline(fromKm: section.fromKm, toKm: section.toKm)),
                            properties: properties)

@@ -1,5 +1,6 @@
 import GeoJSON
 import RouteModel
+import TextFormats
 
 extension MapLayers {
     /// The `tunnels` layer: one LineString per tunnel along the line over its chainage interval, id =

@@ -3,6 +3,8 @@ import GeoEngines
 import GeoJSON
 import RouteModel
 import ShippedGeoData
+import TextFormats
+import FileOutput
 
 // routemap-bench: times routemap's hot paths on data files shared with the Python peers (Scripts/bench).
 //   routemap-bench line OUT.bin                    write the shipped route's vertices (lon, lat float64 pairs)

@@ -1,4 +1,5 @@
 import GeoJSON
+import FileOutput
 
 /// Writes `features` with a fresh in-memory sink and returns the text.
 func written(_ features: [Feature], framing: GeoJSONFraming = .newlineDelimited,

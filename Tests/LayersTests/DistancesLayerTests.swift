@@ -2,6 +2,7 @@ import GeoEngines
 import GeoJSON
 import Layers
 import Testing
+import TextFormats
 
 @Suite struct DistancesLayerTests {
     @Test func geodesicLinesFromTheIncidentToEachReliefPoint() throws {

@@ -6,6 +6,7 @@ import Placement
 import RouteModel
 import ShippedGeoData
 import Testing
+import TextFormats
 
 @Suite struct IncidentLayerInputTests {
     @Test func theShippedHijackingMapsFromItsPlacement() throws {

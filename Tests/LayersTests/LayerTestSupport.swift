@@ -3,6 +3,7 @@ import GeoJSON
 import Layers
 import RouteMapTestSupport
 import RouteModel
+import FileOutput
 
 /// An incident placed by hand at chainage 120 (interval 115–125, the Mushkaf tunnel section), with
 /// relief distances measured here independently of the Placement module.

@@ -4,6 +4,7 @@ import GeoJSON
 @testable import Layers
 import RouteModel
 import Testing
+import TextFormats
 
 @Suite struct MapLayersTests {
     let route = ShippedRoute.route

@@ -4,6 +4,7 @@ import GeoJSON
 import Layers
 import RouteModel
 import Testing
+import TextFormats
 
 @Suite struct RouteLayerTests {
     let route = ShippedRoute.route

@@ -2,6 +2,7 @@ import RouteMapTestSupport
 import GeoJSON
 import Layers
 import Testing
+import TextFormats
 
 @Suite struct TunnelsLayerTests {
     let route = ShippedRoute.route

@@ -1,6 +1,7 @@
 import GeoEngines
 import GeoJSON
 import RouteModel
+import TextFormats
 
 /// Map layers built in the tests from the shipped route (the Layers module is built separately),
 /// styled with simplestyle properties the way a user's GeoJSON would be.

@@ -4,6 +4,7 @@ import GeoEngines
 import GeoJSON
 import Render
 import Testing
+import TextFormats
 
 @Suite struct SVGMapTests {
     static let quetta = Position(longitude: 67.0007561, latitude: 30.1916268)

@@ -1,4 +1,5 @@
-import GeoJSON
+import FileOutput
+import TextFormats
 
 /// `acled.csv` (`batch --format acled`): one row per placed incident in the column names and codes of
 /// the ACLED data export, so it can be appended to an ACLED-style table. Only the location and time
@@ -9,7 +10,7 @@ final class ACLEDRows {
                           "geo_precision", "source", "source_scale", "notes", "fatalities"]
     private let writer: CSVRowWriter
 
-    init(sink: any GeoJSONSink) throws {
+    init(sink: any ByteSink) throws {
         writer = CSVRowWriter(sink: sink)
         for name in Self.columns { writer.field(name) }
         try writer.endRow()

@@ -1,5 +1,7 @@
 import Foundation
 import GeoJSON
+import TextFormats
+import FileOutput
 
 /// The three files at the top of the output folder, streamed row by row into temporary files and
 /// renamed (after `fsync`) only when the batch is done, so they always hold a whole run:

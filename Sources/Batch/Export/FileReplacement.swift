@@ -1,4 +1,5 @@
 import Foundation
+import FileOutput
 import GeoJSON
 #if canImport(Glibc)
 import Glibc
@@ -51,9 +52,9 @@ enum FileReplacement {
         close(fd)
     }
 
-    private static func failure(_ operation: String, _ url: URL) -> GeoJSONIOError {
+    private static func failure(_ operation: String, _ url: URL) -> FileOutputError {
         let code = errno
-        return GeoJSONIOError(operation: operation, path: url.path, code: code, reason: String(cString: strerror(code)))
+        return FileOutputError(operation: operation, path: url.path, code: code, reason: String(cString: strerror(code)))
     }
 }
 

@@ -1,5 +1,7 @@
 import Foundation
 import GeoJSON
+import TextFormats
+import FileOutput
 
 /// One incident's folder under the output folder: its layer files, then `place.json`, written last.
 ///
@@ -61,7 +63,7 @@ struct IncidentFolder {
     private func makeDirectory() throws {
         if let type = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType {
             guard type == .typeDirectory else {
-                throw GeoJSONIOError(operation: "mkdir", path: url.path, code: EEXIST, reason: "exists and is not a folder (\(type.rawValue))")
+                throw FileOutputError(operation: "mkdir", path: url.path, code: EEXIST, reason: "exists and is not a folder (\(type.rawValue))")
             }
             return
         }

@@ -3,6 +3,7 @@ import GeoJSON
 import Layers
 import Placement
 import RouteModel
+import FileOutput
 
 /// One file of an incident's folder: its name and its complete content.
 struct LayerFile: Sendable {

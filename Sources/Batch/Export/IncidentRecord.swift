@@ -1,5 +1,6 @@
 import GeoJSON
 import Placement
+import TextFormats
 
 /// How a row ended.
 public enum BatchStatus: String, Sendable, CaseIterable {

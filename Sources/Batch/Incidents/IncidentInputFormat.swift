@@ -1,4 +1,5 @@
 import GeoJSON
+import TextFormats
 
 /// The incident table formats `routemap batch` reads.
 public enum IncidentInputFormat: String, Sendable, CaseIterable {

@@ -2,6 +2,7 @@ import RouteModel
 import Foundation
 import GeoJSON
 import Placement
+import TextFormats
 
 /// Streams an incident table (CSV, JSON Lines or a GeoJSON FeatureCollection) in chunks of rows, so
 /// memory does not grow with its length. A row that cannot be read becomes an `IncidentRow` with its

@@ -1,6 +1,7 @@
 import RouteModel
 import GeoEngines
 import GeoJSON
+import TextFormats
 
 /// Streams points from CSV, GeoJSON sequences or a GeoJSON FeatureCollection in chunks; bad rows
 /// become problems naming the line and field, and reading goes on.

@@ -1,4 +1,5 @@
 import GeoJSON
+import TextFormats
 
 /// One input point with where it came from.
 public struct PointRecord: Sendable, Equatable {

@@ -2,6 +2,7 @@ import Foundation
 import GeoEngines
 import GeoJSON
 import RouteModel
+import FileOutput
 
 /// What a `snap-points` run did.
 public struct SnapPointsSummary: Sendable {
@@ -53,7 +54,7 @@ public enum SnapPointsJob {
     }
 
     /// Runs `body` with a sink for `path`: stdout for "-", else an atomic file.
-    static func withOutputSink(_ path: String, _ body: (any GeoJSONSink) throws -> Void) throws {
+    static func withOutputSink(_ path: String, _ body: (any ByteSink) throws -> Void) throws {
         if path == "-" {
             let sink = FileDescriptorSink.standardOutput()
             try body(sink)

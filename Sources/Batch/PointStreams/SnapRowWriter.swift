@@ -1,5 +1,7 @@
 import GeoJSON
 import RouteModel
+import TextFormats
+import FileOutput
 
 /// Writes snapped points as CSV rows or GeoJSON features, carrying the input's other columns or
 /// properties after routemap's own fields (a clashing input name gets the prefix `input_`).
@@ -15,7 +17,7 @@ final class SnapRowWriter {
     /// - Parameters:
     ///   - extraNames: the input's other columns/properties, in the order CSV output lists them.
     ///   - header: false to leave out the CSV header (headerless input, pipe mode).
-    init(sink: any GeoJSONSink, format: SnapOutputFormat, extraNames: [String], header: Bool) throws {
+    init(sink: any ByteSink, format: SnapOutputFormat, extraNames: [String], header: Bool) throws {
         self.extraNames = extraNames
         let own = Set(["id", "lon", "lat"] + Self.snapFields)
         extraOutputNames = extraNames.map { own.contains($0) ? "input_" + $0 : $0 }

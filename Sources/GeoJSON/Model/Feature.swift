@@ -1,3 +1,4 @@
+import TextFormats
 /// A GeoJSON Feature (RFC 7946 §3.2): a geometry (or none) with properties.
 public struct Feature: Sendable, Equatable {
     /// The optional identifier, written as the `id` member.

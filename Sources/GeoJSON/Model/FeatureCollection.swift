@@ -1,3 +1,4 @@
+import TextFormats
 /// A GeoJSON FeatureCollection (RFC 7946 §3.3).
 public struct FeatureCollection: Sendable, Equatable {
     /// The features in order.

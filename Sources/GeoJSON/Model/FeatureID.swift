@@ -1,3 +1,4 @@
+import TextFormats
 /// A feature identifier: RFC 7946 §3.2 allows a string or a number.
 public enum FeatureID: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, CustomStringConvertible {
     /// A string identifier.

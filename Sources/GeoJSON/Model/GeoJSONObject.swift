@@ -1,3 +1,4 @@
+import TextFormats
 /// Any top-level GeoJSON object, as returned by ``GeoJSONReader``.
 public enum GeoJSONObject: Sendable, Equatable {
     /// A FeatureCollection.

@@ -1,3 +1,4 @@
+import TextFormats
 import Foundation
 
 /// Reads one GeoJSON document (FeatureCollection, Feature or geometry), strictly enough that

@@ -1,3 +1,4 @@
+import TextFormats
 /// A `bbox` member being checked against the positions inside its object.
 struct DeclaredBoundingBox {
     let west: Double

@@ -1,3 +1,4 @@
+import TextFormats
 extension GeoJSONWalker {
     /// A value that has to be a geometry object.
     mutating func geometry(_ value: JSONValue) throws(GeoJSONReadError) -> Geometry? {

@@ -1,3 +1,4 @@
+import TextFormats
 /// Walks a parsed JSON value as GeoJSON, building the model and checking RFC 7946 rules.
 ///
 /// The reader and the validator share it: in `.reading` mode the first problem is thrown and

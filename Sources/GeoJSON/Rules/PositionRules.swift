@@ -1,3 +1,4 @@
+import TextFormats
 /// RFC 7946 rules for a single position, shared by the writer, reader and validator.
 enum PositionRules {
     static let longitudeRange = -180.0...180.0

@@ -1,3 +1,4 @@
+import TextFormats
 import Foundation
 
 /// Checks GeoJSON text against RFC 7946 (and RFC 8259 JSON, RFC 8142 text sequences) and

@@ -1,3 +1,4 @@
+import TextFormats
 /// Finds the records of a GeoJSON text sequence or newline-delimited file as byte ranges.
 enum RecordSplitter {
     private static let recordSeparator: UInt8 = 0x1E

@@ -1,14 +1,15 @@
+import TextFormats
 /// Writes whole features into a ``JSONEmitter`` in the documented
 /// member order: `type`, `id`, `bbox`, `geometry`, `properties`, then foreign members.
 struct FeatureEncoder {
     let options: GeoJSONWriteOptions
-    let coordinates: CoordinateFormat
+    let coordinates: FixedDecimalFormat
     /// Holds the geometry while its extent is measured, so `bbox` can be written before it.
     private var geometryBytes = ByteBuffer()
 
     init(options: GeoJSONWriteOptions) {
         self.options = options
-        coordinates = CoordinateFormat(precision: options.precision)
+        coordinates = FixedDecimalFormat(precision: options.precision)
     }
 
     /// Writes `feature` and returns the extent of its geometry (empty unless `writeBBox` is on).
@@ -40,7 +41,7 @@ struct FeatureEncoder {
             emitter.raw("null")
         }
         emitter.key("properties", first: false)
-        try within(.key("properties")) { () throws(LocatedWriteProblem) in try emitter.object(feature.properties) }
+        try within(.key("properties")) { () throws(LocatedWriteProblem) in try emitter.geoJSONObject(feature.properties) }
         try Self.foreignMembers(feature.foreignMembers, into: &emitter)
         emitter.closeObject(isEmpty: false)
         return extent
@@ -86,7 +87,7 @@ struct FeatureEncoder {
             try within(.key(member.key)) { () throws(LocatedWriteProblem) in
                 try checkForeignMemberName(member.key)
                 emitter.key(member.key, first: false)
-                try emitter.value(member.value)
+                try emitter.geoJSONValue(member.value)
             }
         }
     }

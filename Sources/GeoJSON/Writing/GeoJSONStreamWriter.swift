@@ -1,4 +1,6 @@
-/// Writes features one at a time to a ``GeoJSONSink`` in constant memory.
+import FileOutput
+import TextFormats
+/// Writes features one at a time to a ``ByteSink`` in constant memory.
 ///
 /// Each feature is encoded and checked in full before any of its bytes reach the sink, so a
 /// refused feature (``GeoJSONWriteError``) leaves no partial output and writing may go on.
@@ -19,7 +21,7 @@ public final class GeoJSONStreamWriter {
     /// The number of features written so far.
     public private(set) var featureCount = 0
 
-    private let sink: any GeoJSONSink
+    private let sink: any ByteSink
     private var emitter: JSONEmitter
     private var encoder: FeatureEncoder
     private var collectionExtent = BoundingBoxAccumulator()
@@ -31,12 +33,12 @@ public final class GeoJSONStreamWriter {
     /// Creates a writer; nothing is written until the first feature or ``finish()``.
     /// Throws ``GeoJSONWriteError`` for a precision outside 0…15, `pretty` with
     /// `.newlineDelimited`, or reserved or non-finite collection foreign members.
-    public convenience init(sink: any GeoJSONSink, framing: GeoJSONFraming = .featureCollection,
+    public convenience init(sink: any ByteSink, framing: GeoJSONFraming = .featureCollection,
                             options: GeoJSONWriteOptions = GeoJSONWriteOptions()) throws(GeoJSONWriteError) {
         try self.init(sink: sink, framing: framing, options: options, collectionForeignMembers: [:], leadingExtent: nil)
     }
 
-    private init(sink: any GeoJSONSink, framing: GeoJSONFraming, options: GeoJSONWriteOptions,
+    private init(sink: any ByteSink, framing: GeoJSONFraming, options: GeoJSONWriteOptions,
                  collectionForeignMembers: JSONObject, leadingExtent: BoundingBoxAccumulator?) throws(GeoJSONWriteError) {
         guard GeoJSONWriteOptions.allowedPrecision.contains(options.precision) else {
             throw GeoJSONWriteError(reason: .invalidOptions,
@@ -62,7 +64,7 @@ public final class GeoJSONStreamWriter {
 
     /// Writes a whole collection with its `bbox` (when requested) before `features`, then finishes.
     /// The collection's foreign members are written after those in `options`.
-    public static func write(_ collection: FeatureCollection, to sink: any GeoJSONSink,
+    public static func write(_ collection: FeatureCollection, to sink: any ByteSink,
                              options: GeoJSONWriteOptions = GeoJSONWriteOptions()) throws {
         let leadingExtent = options.writeBBox ? CollectionExtent.measure(collection.features, includeZ: options.includeZ) : nil
         let writer = try GeoJSONStreamWriter(sink: sink, framing: .featureCollection, options: options,

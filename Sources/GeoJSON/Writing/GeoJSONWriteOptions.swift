@@ -1,3 +1,4 @@
+import TextFormats
 /// How the writer formats GeoJSON, in the spirit of GDAL's GeoJSON driver options.
 public struct GeoJSONWriteOptions: Sendable, Equatable {
     /// The coordinate decimals the writer accepts.

@@ -1,7 +1,8 @@
+import TextFormats
 /// Writes geometries into a ``JSONEmitter``: checks every position and ring, rewinds polygon
 /// rings to RFC 7946 orientation, and widens a bounding box when one is being collected.
 struct GeometryEncoder {
-    let coordinates: CoordinateFormat
+    let coordinates: FixedDecimalFormat
     let includeZ: Bool
     /// Set to collect the extent of the positions written.
     var boundingBox: BoundingBoxAccumulator?

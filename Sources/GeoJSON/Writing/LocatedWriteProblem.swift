@@ -1,33 +1,24 @@
-/// A refusal found while encoding, carrying the path from the point of encoding where it was
-/// caught. Each enclosing level adds its own step on the way out, so the success path pays nothing.
-struct LocatedWriteProblem: Error {
-    let reason: GeoJSONWriteError.Reason
-    let message: String
-    /// Steps from the innermost outwards.
-    private(set) var reversedComponents: [JSONPath.Component] = []
+import TextFormats
 
-    init(_ reason: GeoJSONWriteError.Reason, _ message: String) {
-        self.reason = reason
-        self.message = message
-    }
+/// A refusal of the GeoJSON writer with the path inside the output where it was found.
+typealias LocatedWriteProblem = LocatedProblem<GeoJSONWriteError.Reason>
 
-    var path: JSONPath { JSONPath(reversedComponents.reversed()) }
-
-    mutating func addOuter(_ component: JSONPath.Component) {
-        reversedComponents.append(component)
+extension LocatedProblem<GeoJSONWriteError.Reason> {
+    /// The GeoJSON writer's form of a refusal inside a JSON value (property, foreign member).
+    init(_ refusal: LocatedProblem<JSONValueRefusal>) {
+        self.init(.nonFiniteNumber, refusal.message)
+        for component in refusal.reversedComponents { addOuter(component) }
     }
 }
 
-/// Runs `body`, adding `component` to the path of any problem it throws.
-@inline(__always)
-func within<Result>(
-    _ component: JSONPath.Component, _ body: () throws(LocatedWriteProblem) -> Result
-) throws(LocatedWriteProblem) -> Result {
-    do {
-        return try body()
-    } catch {
-        var located = error
-        located.addOuter(component)
-        throw located
+extension JSONEmitter {
+    /// A JSON value, its refusals as the GeoJSON writer's.
+    mutating func geoJSONValue(_ value: JSONValue) throws(LocatedWriteProblem) {
+        do { try self.value(value) } catch { throw LocatedWriteProblem(error) }
+    }
+
+    /// A JSON object, its refusals as the GeoJSON writer's.
+    mutating func geoJSONObject(_ object: JSONObject) throws(LocatedWriteProblem) {
+        do { try self.object(object) } catch { throw LocatedWriteProblem(error) }
     }
 }

@@ -1,6 +1,7 @@
 import GeoEngines
 import GeoJSON
 import RouteModel
+import TextFormats
 
 /// Conversions from route values to GeoJSON geometry.
 enum LayerGeometry {

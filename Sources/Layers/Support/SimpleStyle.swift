@@ -1,4 +1,5 @@
 import GeoJSON
+import TextFormats
 
 /// Style hints from the simplestyle-spec 1.1 (github.com/mapbox/simplestyle-spec), which geojson.io,
 /// GitHub and Mapbox read. They are appended after a feature's data properties, so every layer's

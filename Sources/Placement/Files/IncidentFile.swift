@@ -1,5 +1,6 @@
 import Foundation
 import GeoJSON
+import TextFormats
 
 /// A problem in an incident file, naming the JSON path and what was expected there.
 public struct IncidentFileError: Error, CustomStringConvertible, Equatable {

@@ -1,6 +1,7 @@
 import GeoEngines
 import GeoJSON
 import RouteModel
+import TextFormats
 
 /// Reads a user's own relief points from a GeoJSON FeatureCollection of Points, to measure an incident
 /// against them instead of the route's. Properties: `name` (required), `kind` (rail_station, hospital,

@@ -1,4 +1,4 @@
-import GeoJSON
+import TextFormats
 
 extension ConflictDataFields {
     /// The record fields as JSON members, in this order: `admin1`, `admin2`, `admin1_all`,

@@ -1,4 +1,5 @@
 import GeoJSON
+import TextFormats
 
 /// Rounded numbers and optionals as JSON values for command output.
 enum JSONNumbers {

@@ -1,5 +1,6 @@
 import GeoJSON
 import RouteModel
+import TextFormats
 
 extension Placement {
     /// The `place` command's JSON: the contract's keys `id`, `chainage_km`, `interval_km`,
@@ -42,7 +43,7 @@ extension Placement {
         o["terrain_kind"] = p.terrain.map { .string($0.kind) } ?? .null
         o["mountainous"] = .bool(p.mountainous)
         o["gradient_per_mille"] = N.rounded(p.gradientPerMille, 2)
-        o["ruling_gradient"] = p.rulingGradient.map { .string("\($0.ruling) (\(ChainageSet.km($0.perMille)) ‰)") } ?? .null
+        o["ruling_gradient"] = p.rulingGradient.map { .string($0.summary) } ?? .null
         o["clues_used"] = .array(used.map { clueJSON(readings[$0], status: "used") })
         o["clues_rejected"] = .array(rejected.map { i in
             let r = readings[i]

@@ -1,5 +1,6 @@
 import GeoJSON
 import RouteModel
+import TextFormats
 
 extension ReliefReport {
     /// The `distances` command's JSON: `incident` (the `place` object) and `relief`, sorted by along-track

@@ -1,4 +1,5 @@
 import GeoJSON
+import TextFormats
 
 /// A feature's drawing style from its simplestyle-spec 1.1.0 properties, with the spec's defaults
 /// for anything missing or malformed.

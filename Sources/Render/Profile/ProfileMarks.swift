@@ -14,7 +14,7 @@ enum ProfileMarks {
             let d = "M\(PixelNumber.text(left)) \(PixelNumber.text(y + 6)) L\(PixelNumber.text(left)) \(PixelNumber.text(y))"
                 + " L\(PixelNumber.text(right)) \(PixelNumber.text(y)) L\(PixelNumber.text(right)) \(PixelNumber.text(y + 6))"
             group.append(SVGElement("path", ["d": d, "fill": "none", "stroke": "#333333", "stroke-width": "1.2"]))
-            let text = "ruling gradient \(gradient.ruling) (\(PixelNumber.short(gradient.perMille)) ‰)"
+            let text = "ruling gradient " + gradient.summary
             let half = TextMetrics.width(text, fontSize: 11) / 2
             let x = min(max((left + right) / 2, half + 8), canvasWidth - half - 8)
             group.append(SVGElement("text", [

@@ -42,7 +42,7 @@ public enum RouteBuilder {
                      tunnels: data.tunnels, terrain: data.terrain, areas: areas, gradients: data.gradients,
                      reliefPoints: data.reliefPoints, speeds: data.speeds, alternatives: data.alternatives,
                      profile: ElevationProfile(stations: stations, ruling: data.gradients),
-                     warnings: DataChecks.warnings(stations: data.stations, rounding: data.document.postRoundingKm),
+                     warnings: data.loadWarnings + DataChecks.run(on: DataCheckInput(data: data, line: line)),
                      gazetteer: data.gazetteer)
     }
 }

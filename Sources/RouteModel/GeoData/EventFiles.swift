@@ -51,8 +51,10 @@ enum EventFiles {
     static func gradients(_ table: CSVTable, length: Double) throws(InputFileError) -> [RulingGradient] {
         try table.rows.map { row throws(InputFileError) in
             let (from, to) = try row.chainageRange(length: length)
+            let stretch = try row.optionalNumber("length_km", in: 0...(to - from))
+            if stretch == 0 { throw row.error("length_km", "is 0; leave it empty when the gradient covers the whole interval") }
             return RulingGradient(id: try row.requiredText("id"), fromKm: from, toKm: to, ruling: row.text("ruling_gradient"),
-                                  perMille: try row.number("per_mille", in: 0...200), source: row.text("source"))
+                                  perMille: try row.number("per_mille", in: 0...200), source: row.text("source"), lengthKm: stretch)
         }
     }
 

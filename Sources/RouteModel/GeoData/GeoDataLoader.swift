@@ -8,7 +8,8 @@ public enum GeoDataLoader {
         let document = try RouteDocument.decode(try files.text("route.json"), file: "route.json")
         try check(document)
         let lineIDs = Set(document.lines.map(\.id))
-        let stations = try StationsFile.parse(try files.text("stations.csv"), lines: lineIDs)
+        var stations = try StationsFile.parse(try files.text("stations.csv"), lines: lineIDs)
+        let aliasWarnings = StationsFile.dropAliasesRepeatingTheName(&stations)
         let names = Set(stations.map(\.station.name))
         let length = stations.last?.station.chainageKm ?? 0
         func optional(_ name: String) throws -> CSVTable? {
@@ -24,7 +25,8 @@ public enum GeoDataLoader {
             gradients: try optional("gradients.csv").map { try EventFiles.gradients($0, length: length) } ?? [],
             reliefPoints: try optional("relief_points.csv").map { try EventFiles.reliefPoints($0, stations: names) } ?? [],
             speeds: try optional("speeds.csv").map { try EventFiles.speeds($0, length: length) } ?? [],
-            alternatives: try optional("alternatives.csv").map { try EventFiles.alternatives($0) } ?? [])
+            alternatives: try optional("alternatives.csv").map { try EventFiles.alternatives($0) } ?? [],
+            loadWarnings: aliasWarnings)
         try LegCheck.check(document, stations)
         data.gazetteer = RouteGazetteer(
             adminAreas: try optional("admin_areas.csv").map { try GazetteerFiles.adminAreas($0, stations: stations.map(\.station), length: length) } ?? [],
@@ -68,6 +70,12 @@ public enum GeoDataLoader {
         }
         guard document.postRoundingKm >= 0, document.postRoundingKm.isFinite else {
             throw InputFileError(file: "route.json", field: "post_rounding_km", "must be a non-negative number")
+        }
+        if let bounds = document.dataChecks {
+            guard bounds.minChordRatio > 0, bounds.minChordRatio < bounds.maxChordRatio, bounds.maxChordRatio.isFinite else {
+                throw InputFileError(file: "route.json", field: "data_checks",
+                                     "needs 0 < min_chord_ratio < max_chord_ratio; found \(bounds.minChordRatio) and \(bounds.maxChordRatio)")
+            }
         }
         if let helicopter = document.helicopter {
             guard helicopter.cruiseKmh.isFinite, helicopter.cruiseKmh > 0 else {

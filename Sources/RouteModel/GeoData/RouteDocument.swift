@@ -14,6 +14,8 @@ public struct RouteDocument: Codable, Sendable {
     public var calibration: String
     /// Route length in km as a publication gives it, kept for comparison only: chainage is not scaled to it (`published_length_km`).
     public var publishedLengthKm: Double?
+    /// Where `publishedLengthKm` was published, and how it was seen (`published_length_source`); nil when not given.
+    public var publishedLengthSource: String?
     /// Rounding of the km posts (±km), carried into every stated uncertainty.
     public var postRoundingKm: Double
     /// The railway lines the route uses.
@@ -22,11 +24,40 @@ public struct RouteDocument: Codable, Sendable {
     public var legs: [LegDocument]
     /// Helicopter cruise speed for air travel-time estimates; nil when `route.json` gives none.
     public var helicopter: HelicopterDocument?
+    /// Bounds of the straight-line vs km-post check (`data_checks`); nil means the defaults of `ChordRatioBounds`.
+    public var dataChecks: ChordRatioBounds?
 
     enum CodingKeys: String, CodingKey {
         case id, name, from, to, calibration, lines, legs, helicopter
         case publishedLengthKm = "published_length_km"
+        case publishedLengthSource = "published_length_source"
         case postRoundingKm = "post_rounding_km"
+        case dataChecks = "data_checks"
+    }
+}
+
+/// Where the straight line between two consecutive stations, divided by their km-post distance, stops
+/// being plausible. Above `maxChordRatio` the track would be shorter than the straight line allows
+/// (beyond post rounding on short sections); below `minChordRatio` it would wind more than a railway does
+/// between two stations.
+public struct ChordRatioBounds: Codable, Sendable, Hashable {
+    /// Lowest plausible ratio (`min_chord_ratio`, default 0.65: the track at most about 1.5 times the straight line).
+    public var minChordRatio: Double
+    /// Highest plausible ratio (`max_chord_ratio`, default 1.10: whole-km posts on a short section).
+    public var maxChordRatio: Double
+
+    /// The defaults FORMAT.md documents.
+    public static let standard = ChordRatioBounds(minChordRatio: 0.65, maxChordRatio: 1.10)
+
+    /// Bounds with these ratios.
+    public init(minChordRatio: Double, maxChordRatio: Double) {
+        self.minChordRatio = minChordRatio
+        self.maxChordRatio = maxChordRatio
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case minChordRatio = "min_chord_ratio"
+        case maxChordRatio = "max_chord_ratio"
     }
 }
 

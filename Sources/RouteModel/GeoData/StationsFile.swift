@@ -1,3 +1,4 @@
+import Foundation
 import GeoEngines
 
 /// Parses `stations.csv`: stations in route order with line, km post, chainage and position.
@@ -30,6 +31,26 @@ enum StationsFile {
             throw InputFileError(file: "stations.csv", "the first and last stations need coordinates (estimated positions are interpolated between neighbours)")
         }
         return records
+    }
+
+    /// Drops every alias that equals its station's name except for letter case (e.g. "Sar-i-Ab" for
+    /// "Sar-I-Ab"): names are matched ignoring case, so such an alias adds nothing. Each drop is returned
+    /// as an `alias-same-as-name` warning naming the file line, so the data's author sees why.
+    static func dropAliasesRepeatingTheName(_ records: inout [StationRecord]) -> [DataWarning] {
+        var warnings: [DataWarning] = []
+        for i in records.indices {
+            let s = records[i].station
+            let (same, kept) = (s.aliases.filter { $0.caseInsensitiveCompare(s.name) == .orderedSame },
+                                s.aliases.filter { $0.caseInsensitiveCompare(s.name) != .orderedSame })
+            for alias in same {
+                warnings.append(DataWarning(
+                    code: "alias-same-as-name",
+                    message: "stations.csv line \(records[i].line): alias '\(alias)' of '\(s.name)' differs from the name only in letter case; names and aliases are matched ignoring case, so it adds nothing and is dropped",
+                    fromKm: s.chainageKm, toKm: nil, fromStation: s.name))
+            }
+            records[i].station.aliases = kept
+        }
+        return warnings
     }
 
     private static func parse(_ row: CSVRow, lines: Set<String>) throws(InputFileError) -> StationRecord {

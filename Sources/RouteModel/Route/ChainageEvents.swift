@@ -90,4 +90,14 @@ public struct RulingGradient: Sendable, Hashable {
     public var perMille: Double
     /// Citation(s).
     public var source: String
+    /// Length of the graded stretch (km) when the source gives its length but not where it lies inside
+    /// `fromKm` … `toKm` (`length_km`); nil when the gradient is given for the whole interval.
+    public var lengthKm: Double? = nil
+
+    /// "1 in 25 (40 ‰)", plus "on a 20 km stretch somewhere in 41–78 km" when only the stretch's length is known.
+    public var summary: String {
+        let figure = "\(ruling) (\(perMille.trimmed(1)) ‰)"
+        guard let lengthKm else { return figure }
+        return figure + " on a \(lengthKm.trimmed(1)) km stretch somewhere in \(fromKm.trimmed(1))–\(toKm.trimmed(1)) km"
+    }
 }

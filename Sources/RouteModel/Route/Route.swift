@@ -75,7 +75,8 @@ public struct Route: Sendable {
 
 /// A problem in the data that the model carries rather than hides.
 public struct DataWarning: Sendable, Hashable, CustomStringConvertible {
-    /// A short code, e.g. `posts-shorter-than-straight-line`.
+    /// A short code naming the check, e.g. `posts-shorter-than-straight-line` (the codes are listed in
+    /// FORMAT.md, "Data checks").
     public var code: String
     /// A readable explanation with the figures.
     public var message: String
@@ -83,7 +84,27 @@ public struct DataWarning: Sendable, Hashable, CustomStringConvertible {
     public var fromKm: Double?
     /// End of the chainage interval concerned (km from the route's origin), if any.
     public var toKm: Double?
+    /// The station at the start of the section concerned (nearer the origin), if the warning is about a section or a station.
+    public var fromStation: String? = nil
+    /// The station at the end of the section concerned, if any.
+    public var toStation: String? = nil
+    /// The figures the warning rests on, in a fixed order (e.g. `straight_km`, `posts_km`, `ratio`).
+    public var figures: [DataFigure] = []
 
     /// The message.
     public var description: String { message }
+}
+
+/// One named figure behind a data warning, e.g. `ratio` 1.45.
+public struct DataFigure: Sendable, Hashable {
+    /// snake_case name, used as the JSON key in `routemap summary`.
+    public var name: String
+    /// The value (km for names ending in `_km`).
+    public var value: Double
+
+    /// A figure called `name` with `value`.
+    public init(_ name: String, _ value: Double) {
+        self.name = name
+        self.value = value
+    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import GeoEngines
 import GeoJSON
+import TextFormats
 
 /// `routemap distance --from LON,LAT --to LON,LAT`: the ellipsoidal distance between two points.
 struct DistanceCommand: ParsableCommand {

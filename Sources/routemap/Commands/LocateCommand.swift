@@ -2,6 +2,7 @@ import ArgumentParser
 import GeoEngines
 import GeoJSON
 import RouteModel
+import TextFormats
 
 /// `routemap locate --km 125`: what is at a chainage (or a station, or a km post).
 struct LocateCommand: ParsableCommand {

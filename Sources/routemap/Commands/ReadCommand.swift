@@ -1,7 +1,7 @@
 import ArgumentParser
 import ArticleReading
 import Foundation
-import GeoJSON
+import TextFormats
 import GeoEngines
 
 /// `routemap read ARTICLE…`: location clues read out of news text, for review.

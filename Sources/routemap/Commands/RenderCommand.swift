@@ -5,6 +5,7 @@ import GeoJSON
 import Layers
 import Render
 import RouteModel
+import FileOutput
 
 /// `routemap render --out map.svg --profile profile.svg`: pictures for people, with no GIS.
 struct RenderCommand: ParsableCommand {

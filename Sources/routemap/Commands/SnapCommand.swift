@@ -2,6 +2,7 @@ import ArgumentParser
 import GeoEngines
 import GeoJSON
 import RouteModel
+import TextFormats
 
 /// `routemap snap --lon 67.73 --lat 29.56`: where a point meets the route.
 struct SnapCommand: ParsableCommand {

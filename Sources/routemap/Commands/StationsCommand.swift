@@ -1,6 +1,7 @@
 import ArgumentParser
 import GeoEngines
 import GeoJSON
+import TextFormats
 
 /// `routemap stations`: the station table.
 struct StationsCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GeoJSON
 import RouteModel
+import TextFormats
 
 /// `routemap validate FILE...`: RFC 7946 checks of any GeoJSON file, every problem with its JSON path.
 struct ValidateCommand: ParsableCommand {

@@ -1,6 +1,8 @@
 import Foundation
 import GeoJSON
 import Layers
+import TextFormats
+import FileOutput
 
 /// How exported GeoJSON is formatted.
 struct ExportFormat {

@@ -1,4 +1,5 @@
 import GeoJSON
+import TextFormats
 
 /// A command's result as CSV rows: one row per JSON object, with the objects' fields as columns.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import GeoJSON
+import TextFormats
 
 /// Prints a command's result in the chosen format, on stdout only.
 enum CommandOutput {

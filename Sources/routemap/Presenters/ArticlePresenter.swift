@@ -1,6 +1,6 @@
 import ArticleReading
 import Foundation
-import GeoJSON
+import TextFormats
 import Placement
 
 /// `routemap read`'s output: the incident in the incident-file format (GeoData/FORMAT.md) with each

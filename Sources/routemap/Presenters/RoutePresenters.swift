@@ -1,6 +1,7 @@
 import GeoEngines
 import GeoJSON
 import RouteModel
+import TextFormats
 
 /// JSON objects and table rows for route positions, snaps, stations and distances, with the field names
 /// of the CLI contract.
@@ -36,7 +37,7 @@ enum RoutePresenters {
             ("between", "\(p.stationBefore.name) (\(Format.km(p.stationBefore.chainageKm))) – \(p.stationAfter.name) (\(Format.km(p.stationAfter.chainageKm)))"),
             ("elevation", Format.optional(p.elevationM, 0, unit: " m")),
             ("gradient", p.gradientPerMille.map { Format.fixed($0, 1) + " ‰" } ?? "unknown"),
-            ("ruling gradient", p.rulingGradient.map { "\($0.ruling) (\(Format.fixed($0.perMille, 0)) ‰)" } ?? "–"),
+            ("ruling gradient", p.rulingGradient?.summary ?? "–"),
             ("tunnel", p.tunnels.isEmpty ? "–" : p.tunnels.map { "\($0.name) [\($0.certainty.rawValue)]" }.joined(separator: "; ")),
             ("terrain", p.terrain.map { "\($0.name)\($0.mountainous ? " (mountainous)" : "")" } ?? "–"),
         ])
@@ -76,6 +77,23 @@ enum RoutePresenters {
             "elevation_m": s.elevationM.map(JSONValue.number) ?? .null,
             "stop": .string(s.stops.rawValue),
         ]
+    }
+
+    /// A data warning for `summary`'s `data_warnings`: `code`, `message`, the section or station
+    /// concerned (`from_station`, `to_station`, `from_chainage_km`, `to_chainage_km`; null when not
+    /// about one) and `figures` (name → value).
+    static func dataWarning(_ w: DataWarning) -> JSONValue {
+        var figures = JSONObject()
+        for f in w.figures { figures[f.name] = .number(f.value) }
+        return .object([
+            "code": .string(w.code),
+            "message": .string(w.message),
+            "from_station": w.fromStation.map(JSONValue.string) ?? .null,
+            "to_station": w.toStation.map(JSONValue.string) ?? .null,
+            "from_chainage_km": w.fromKm.map(JSONValue.number) ?? .null,
+            "to_chainage_km": w.toKm.map(JSONValue.number) ?? .null,
+            "figures": .object(figures),
+        ])
     }
 
     /// How exact the figures are, in one sentence.

@@ -2,6 +2,7 @@ import Batch
 import Foundation
 import GeoEngines
 import GeoJSON
+import TextFormats
 
 /// Records read from standard input one per line, as PROJ's `cs2cs` and `geod` read them: numbers
 /// separated by spaces, tabs or commas ("67.73 29.56", "67.73,29.56"), then optionally an id (the rest

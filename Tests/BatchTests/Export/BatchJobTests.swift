@@ -4,6 +4,7 @@ import Foundation
 import GeoJSON
 import Testing
 @testable import Batch
+import TextFormats
 
 @Suite struct BatchJobTests {
     func run(_ input: String, into out: URL, jobs: Int = 2, resume: Bool = false, chunkSize: Int = 1_000) throws -> BatchSummary {

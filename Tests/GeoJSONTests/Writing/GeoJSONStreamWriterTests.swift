@@ -1,6 +1,8 @@
 import Foundation
 import GeoJSON
 import Testing
+import TextFormats
+import FileOutput
 
 @Suite struct GeoJSONStreamWriterTests {
     let sibi = Feature(id: "sibi", geometry: .point([67.8765432, 29.5]),

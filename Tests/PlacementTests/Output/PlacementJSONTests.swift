@@ -4,6 +4,7 @@ import Testing
 import GeoEngines
 import GeoJSON
 @testable import Placement
+import TextFormats
 
 @Suite struct PlacementJSONTests {
     let placer = try! IncidentPlacer(route: ShippedRoute.route, engines: WorkerEngines())

@@ -58,7 +58,7 @@ import ShippedGeoData
     }
 
     @Test func unknownLineIsRefused() {
-        let broken = stationsText.replacingOccurrences(of: "2,Sar-I-Ab,Sariab;Sar-e-Ab,ML-3", with: "2,Sar-I-Ab,Sariab;Sar-e-Ab,ML-9")
+        let broken = stationsText.replacingOccurrences(of: "2,Sar-I-Ab,Sariab;Sar-i-Ab;Sar-e-Ab,ML-3", with: "2,Sar-I-Ab,Sariab;Sar-i-Ab;Sar-e-Ab,ML-9")
         #expect(loadError(["stations.csv": broken]).hasPrefix("stations.csv:3 field 'line': 'ML-9' is not a line of route.json"))
     }
 
