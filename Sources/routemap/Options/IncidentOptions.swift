@@ -30,9 +30,15 @@ struct IncidentOptions: ParsableArguments {
     /// The incident: the file's, with the clues read from `--text` files on `route` and the
     /// command-line clues appended (in that order).
     func load(route: Route) throws -> Incident {
+        try Self.combine(file: incident, texts: text, clues: clue, route: route)
+    }
+
+    /// An incident file's clues, then those read from `texts`, then the `--clue` ones; the file's id
+    /// and title, else the first text's, else `command-line`.
+    static func combine(file: String?, texts: [String], clues: [String], route: Route) throws -> Incident {
         var incident: Incident
-        let read = text.isEmpty ? nil : ArticleReader(route: route).read(try text.map(ArticleFiles.read))
-        if let path = self.incident {
+        let read = texts.isEmpty ? nil : ArticleReader(route: route).read(try texts.map(ArticleFiles.read))
+        if let path = file {
             incident = try Self.read(path)
             incident.clues += read?.incident.clues ?? []
         } else if let read {
@@ -41,7 +47,7 @@ struct IncidentOptions: ParsableArguments {
             incident = Incident(id: "command-line", clues: [])
         }
         do {
-            incident.clues += try clue.map { try Clue(commandLine: $0) }
+            incident.clues += try clues.map { try Clue(commandLine: $0) }
         } catch {
             throw CommandFailure.usage("\(error)")
         }
