@@ -17,7 +17,8 @@ struct ExportCommand: ParsableCommand {
         Default: every route layer, plus the incident layers with --incident.
         Files are written atomically (temporary file, then rename): a failed export leaves no partial file and \
         an older file untouched. '-' as DIR or FILE writes to stdout (several layers: one combined collection \
-        with a 'layer' property); what was written is then reported on stderr.
+        with a 'layer' property). What was written is reported on stderr ("wrote …", as every command does). \
+        Exit 3 (after writing) when the incident was placed with conflicting clues, named on stderr.
         """)
 
     @OptionGroup var incident: MapIncidentOptions
@@ -65,7 +66,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let engines = WorkerEngines()
         let route = try relief.apply(to: try route.route(engines: engines))
-        let incidentInput = try incident.load(route: route, engines: engines)
+        let incidentInput = try incident.load(route: route, engines: engines)?.layers
         let names = try layers.map { try LayerName.parseList($0) }
             ?? LayerName.routeLayers + (incidentInput == nil ? [] : LayerName.incidentLayers)
         if incidentInput == nil, let missing = names.first(where: \.needsIncident) {
@@ -76,11 +77,7 @@ struct ExportCommand: ParsableCommand {
         let plan = try ExportPlan(layers: built, out: out, single: single,
                                   format: ExportFormat(precision: precision, bbox: bbox, sequence: seq, pretty: pretty))
         let written = try plan.write()
-        let report = written.map(\.line).joined(separator: "\n") + "\n"
-        if plan.usesStandardOutput {
-            FileHandle.standardError.write(Data(report.utf8))
-        } else {
-            CommandOutput.write(report)
-        }
+        FileHandle.standardError.write(Data((written.map(\.line).joined(separator: "\n") + "\n").utf8))
+        try IncidentLoading.reportConflicts(incidentInput)
     }
 }

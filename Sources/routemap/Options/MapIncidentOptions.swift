@@ -4,10 +4,10 @@ import Layers
 import Placement
 import RouteModel
 
-/// The incident of the map commands (`export`, `render`): `--incident FILE`, `--clue` and `--text`, in
-/// any combination; none means no incident.
+/// The incident of the map commands (`export`, `render`, `map`): `--incident FILE` (`-` for stdin),
+/// `--clue` and `--text`, in any combination; none means no incident.
 struct MapIncidentOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("An incident file (GeoData/FORMAT.md) to place and map.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("An incident file (GeoData/FORMAT.md) to place and map; - for stdin.", valueName: "file"))
     var incident: String?
 
     @Option(name: .long, parsing: .singleValue,
@@ -28,9 +28,9 @@ struct MapIncidentOptions: ParsableArguments {
     var isGiven: Bool { incident != nil || !clue.isEmpty || !text.isEmpty }
 
     /// The incident placed and measured against the relief points; nil when none was given.
-    func load(route: Route, engines: WorkerEngines) throws -> IncidentLayerInput? {
+    func load(route: Route, engines: WorkerEngines) throws -> IncidentLoading.Loaded? {
         guard isGiven else { return nil }
         let combined = try IncidentOptions.combine(file: incident, texts: text, clues: clue, route: route)
-        return try IncidentLoading.load(combined, from: incident, route: route, engines: engines)
+        return try IncidentLoading.place(combined, route: route, engines: engines, from: incident)
     }
 }
