@@ -14,6 +14,8 @@ public struct BatchOptions: Sendable {
     public var resume: Bool
     /// Rows read, placed in parallel and written per step; memory is bounded by it, not by the input.
     public var chunkSize: Int
+    /// How clues are read (e.g. the off-route limit for coordinates); part of `--resume`'s fingerprint.
+    public var placement = PlacementOptions()
 
     /// Options with the given values; `jobs` (default: active processor count) and `chunkSize` (default 1,000 rows) are raised to at least 1.
     /// Also write `acled.csv`: ACLED-style rows (`batch --format acled`).
@@ -107,12 +109,25 @@ public enum BatchJob {
         return summary
     }
 
-    /// A hash of everything an incident's outputs depend on, as 16 hex digits: the incident, the route
-    /// and the relief points it is measured against (which `--relief` may replace).
-    static func fingerprint(_ incident: Incident, route: Route) -> String {
-        let relief = route.reliefPoints.map { "\($0.id)@\($0.position.lon),\($0.position.lat)" }.joined(separator: ";")
-        let text = "\(outputVersion)|\(route.document.id)|\(route.lengthKm)|\(route.stations.count)|\(relief)|\(String(reflecting: incident))"
+    /// A hash of everything an incident's outputs depend on, as 16 hex digits: the output version, the
+    /// route data (`routeFingerprint`), the placement options and the incident.
+    static func fingerprint(_ incident: Incident, routeKey: String, options: PlacementOptions) -> String {
+        let text = "\(outputVersion)|\(routeKey)|\(String(reflecting: options))|\(String(reflecting: incident))"
         return FolderNames.hex(FolderNames.fnv1a(text.utf8), digits: 16)
+    }
+
+    /// 64-bit FNV-1a (16 hex digits) of every part of the route that shapes an output: route.json's
+    /// document, stations (positions, posts, heights…), shape points, tunnels, terrain, areas, ruling
+    /// gradients, relief points (after any `--relief`), speeds and recorded alternatives. Each is hashed
+    /// through its `String(reflecting:)` text: arrays in file order and plain values only (no sets or
+    /// dictionaries, whose order varies between runs), so the text, and the hash, is the same in every run.
+    /// Computed once per run.
+    static func routeFingerprint(_ route: Route) -> String {
+        let parts: [Any] = [route.document, route.stations, route.shapePoints, route.tunnels, route.terrain, route.areas,
+                            route.gradients, route.reliefPoints, route.speeds, route.alternatives]
+        var hash = FolderNames.fnv1a([])
+        for part in parts { hash = FolderNames.fnv1a(String(reflecting: part).utf8, seed: hash) }
+        return FolderNames.hex(hash, digits: 16)
     }
 }
 
@@ -134,11 +149,14 @@ final class WorkerPool: @unchecked Sendable {
     private let directory: URL
     private let options: BatchOptions
     private let slots: [WorkerSlot]
+    /// `BatchJob.routeFingerprint(route)`, computed once.
+    private let routeKey: String
 
     init(route: Route, directory: URL, options: BatchOptions) {
         self.route = route
         self.directory = directory
         self.options = options
+        routeKey = BatchJob.routeFingerprint(route)
         slots = (0..<options.jobs).map { _ in WorkerSlot() }
     }
 
@@ -168,7 +186,7 @@ final class WorkerPool: @unchecked Sendable {
     private func worker(_ w: Int) throws -> BatchWorker {
         let slot = slots[w]
         if let worker = slot.worker { return worker }
-        let worker = try BatchWorker(route: route, directory: directory, resume: options.resume)
+        let worker = try BatchWorker(route: route, routeKey: routeKey, directory: directory, resume: options.resume, placement: options.placement)
         slot.worker = worker
         return worker
     }
@@ -182,17 +200,19 @@ private final class WorkerSlot {
 /// Places rows and writes their folders with its own engines and placer.
 final class BatchWorker {
     let route: Route
+    let routeKey: String
     let directory: URL
     let resume: Bool
     let engines = WorkerEngines()
     let placer: IncidentPlacer
     private var reliefCache = ReliefCache()
 
-    init(route: Route, directory: URL, resume: Bool) throws {
+    init(route: Route, routeKey: String, directory: URL, resume: Bool, placement: PlacementOptions) throws {
         self.route = route
+        self.routeKey = routeKey
         self.directory = directory
         self.resume = resume
-        placer = try IncidentPlacer(route: route, engines: engines)
+        placer = try IncidentPlacer(route: route, engines: engines, options: placement)
     }
 
     func process(_ task: BatchTask) -> IncidentRecord {
@@ -208,7 +228,7 @@ final class BatchWorker {
             folder.clear(names: IncidentLayerFiles.names)
             return .failed(row, folder: nil, problems: row.problems)
         }
-        let fingerprint = BatchJob.fingerprint(incident, route: route)
+        let fingerprint = BatchJob.fingerprint(incident, routeKey: routeKey, options: placer.options)
         if resume, let stored = folder.completed(fingerprint: fingerprint),
            let record = IncidentRecord(row: row, folder: task.folder, stored: stored) {
             FileReplacement.removeTemporaries(in: folder.url)
@@ -224,6 +244,9 @@ final class BatchWorker {
                     ? [RowProblem(field: "clues", message: "no clue gives a place on the route")]
                     : error.problems.map { RowProblem(field: row.field(forProblem: $0), message: $0) }
                 return .failed(row, folder: nil, problems: problems)
+            } catch let refused as ClueRefusedError {
+                folder.clear(names: IncidentLayerFiles.names)
+                return .failed(row, folder: nil, problems: [RowProblem(field: row.field(forProblem: refused.clueProblem), message: refused.clueProblem)])
             }
             let relief = try reliefCache.report(for: placement) { try placer.reliefDistances(for: $0) }
             let files = try IncidentLayerFiles.build(placement: placement, relief: relief, route: route, engines: engines)

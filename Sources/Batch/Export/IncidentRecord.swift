@@ -126,6 +126,7 @@ public struct PlacedFigures: Sendable, Equatable {
               let tunnel = optionalText("tunnel"), let relief = optionalText("nearest_relief"),
               let reliefDistance = optionalNumber("nearest_relief_distance_km"), let reliefTrack = optionalNumber("nearest_relief_along_track_km"),
               let conflicts = number("conflicts"), let warnings = number("warnings"),
+              (0...1e9).contains(conflicts), (0...1e9).contains(warnings),
               let point = o["point"]?.arrayValue, point.count == 2, let lon = point[0].numberValue, let lat = point[1].numberValue,
               let admin1 = optionalText("admin1"), let admin2 = optionalText("admin2"), let admin1All = text("admin1_all"),
               let admin2All = text("admin2_all"), let location = text("location"), let geoPrecision = number("geo_precision"),

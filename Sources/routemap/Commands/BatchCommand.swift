@@ -43,6 +43,7 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var route: RouteOptions
     @OptionGroup var relief: ReliefOptions
+    @OptionGroup var offset: OffsetOptions
 
     func validate() throws {
         guard jobs >= 1, jobs <= 256 else { throw ValidationError("--jobs: \(jobs) is outside the valid range 1 … 256") }
@@ -51,18 +52,22 @@ struct BatchCommand: ParsableCommand {
 
     func run() throws {
         let route = try relief.apply(to: try route.route(engines: WorkerEngines()))
+        try OutputPaths.checkFolder(out, option: "--out")
+        var options = BatchOptions(jobs: jobs, resume: resume)
+        options.placement.offsetLimit = offset.limit
+        options.acled = format == .acled
         let progress = BatchProgress(style: .choose(quiet: quiet, isTerminal: isatty(2) == 1), jobs: jobs)
         let summary: BatchSummary
         do {
             let reader = try IncidentReader(path: input, format: inputFormat)
             summary = try BatchJob.run(route: route, input: reader, directory: URL(fileURLWithPath: out),
-                                       options: { var o = BatchOptions(jobs: jobs, resume: resume); o.acled = format == .acled; return o }()) { rows, fraction in
+                                       options: options) { rows, fraction in
                 progress.update(rows: rows, fraction: fraction)
             }
         } catch let error as InputFileError {
             throw CommandFailure.usage("\(error)")
         } catch {
-            throw CommandFailure(message: "\(out): \(error)", exitCode: 1)
+            throw OutputPaths.writeFailure(out, error)
         }
         progress.finish(summary)
         if summary.failed > 0 {

@@ -36,6 +36,7 @@ struct MapCommand: ParsableCommand {
 
     @OptionGroup var route: RouteOptions
     @OptionGroup var relief: ReliefOptions
+    @OptionGroup var offset: OffsetOptions
 
     func validate() throws {
         if out.isEmpty { throw ValidationError("--out: expected a file name such as map.html") }
@@ -46,9 +47,10 @@ struct MapCommand: ParsableCommand {
     }
 
     func run() throws {
+        try OutputPaths.file(out, option: "--out")
         let engines = WorkerEngines()
         let route = try relief.apply(to: try route.route(engines: engines))
-        let placed = try incident.load(route: route, engines: engines)
+        let placed = try incident.load(route: route, engines: engines, offset: offset.limit)
         let names = try layers.map { try LayerName.parseList($0) }
             ?? LayerName.routeLayers + (placed == nil ? [] : LayerName.incidentLayers)
         if placed == nil, let missing = names.first(where: \.needsIncident) {

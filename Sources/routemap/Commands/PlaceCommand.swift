@@ -26,11 +26,17 @@ struct PlaceCommand: ParsableCommand {
         try PlacingOptions.reportConflicts(placement)
     }
 
-    /// Places `incident`, turning "no clue gives a place" into a usage error naming the file it came from.
-    static func place(_ incident: Incident, route: Route, engines: WorkerEngines, from path: String? = nil) throws -> Placement {
+    /// Places `incident`, turning "no clue gives a place" and a refused clue (a coordinate off the line)
+    /// into usage errors naming the file it came from.
+    static func place(_ incident: Incident, route: Route, engines: WorkerEngines, from path: String? = nil,
+                      offset: OffsetLimit = OffsetLimit()) throws -> Placement {
+        var options = PlacementOptions()
+        options.offsetLimit = offset
         do {
-            return try IncidentPlacer(route: route, engines: engines).place(incident)
+            return try IncidentPlacer(route: route, engines: engines, options: options).place(incident)
         } catch let error as PlacementError {
+            throw CommandFailure.usage((path.map { "\($0): " } ?? "") + "\(error)")
+        } catch let error as ClueRefusedError {
             throw CommandFailure.usage((path.map { "\($0): " } ?? "") + "\(error)")
         }
     }
@@ -69,12 +75,14 @@ struct DistancesCommand: ParsableCommand {
 struct PlacingOptions: ParsableArguments {
     @OptionGroup var incident: IncidentOptions
     @OptionGroup var route: RouteOptions
+    @OptionGroup var offset: OffsetOptions
 
     /// Loads the route and places the incident on it.
     func place() throws -> (Route, WorkerEngines, Placement) {
         let engines = WorkerEngines()
         let route = try route.route(engines: engines)
-        return (route, engines, try PlaceCommand.place(try incident.load(route: route), route: route, engines: engines, from: incident.incident))
+        return (route, engines, try PlaceCommand.place(try incident.load(route: route), route: route, engines: engines, from: incident.incident,
+                                                             offset: offset.limit))
     }
 
     /// Exit 3 (after the output is written) when the placement set clues aside.

@@ -38,6 +38,7 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var route: RouteOptions
     @OptionGroup var relief: ReliefOptions
+    @OptionGroup var offset: OffsetOptions
 
     func validate() throws {
         guard out != nil || profile != nil else { throw ValidationError("--out map.svg or --profile profile.svg is required") }
@@ -48,9 +49,10 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        for (path, option) in [(out, "--out"), (profile, "--profile")] { if let path { try OutputPaths.file(path, option: option) } }
         let engines = WorkerEngines()
         let route = try relief.apply(to: try route.route(engines: engines))
-        let placed = try incident.load(route: route, engines: engines)?.layers
+        let placed = try incident.load(route: route, engines: engines, offset: offset.limit)?.layers
         if let out {
             let names: [LayerName] = [.terrain, .route, .tunnels, .stations, .relief] + (placed == nil ? [] : [.distances, .incident])
             let layers = try MapLayers.build(names, route: route, incident: placed, engines: engines)
@@ -73,7 +75,7 @@ struct RenderCommand: ParsableCommand {
         do {
             try writeAtomically(to: URL(fileURLWithPath: path)) { sink in try sink.write(text) }
         } catch {
-            throw CommandFailure(message: "\(path): cannot be written: \(error)", exitCode: 1)
+            throw OutputPaths.writeFailure(path, error)
         }
         FileHandle.standardError.write(Data("wrote \(path) (\(text.utf8.count) bytes)\n".utf8))
     }

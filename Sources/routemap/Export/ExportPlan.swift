@@ -40,27 +40,22 @@ struct ExportPlan {
 
     var outputs: [Output]
     var format: ExportFormat
+    /// The `--out` folder, created only once everything is encoded (so a refused export creates nothing).
+    var folder: URL?
 
     var usesStandardOutput: Bool { outputs.contains { $0.destination == nil } }
 
     init(layers: [NamedLayer], out: String?, single: String?, format: ExportFormat) throws {
         self.format = format
         if let single {
+            if single != "-" { try OutputPaths.file(single, option: "--single") }
             outputs = [Output(destination: single == "-" ? nil : URL(fileURLWithPath: single), layers: layers, tagged: true)]
         } else if out == "-" {
             outputs = [Output(destination: nil, layers: layers, tagged: layers.count > 1)]
         } else {
+            try OutputPaths.checkFolder(out ?? ".", option: "--out")
             let directory = URL(fileURLWithPath: out ?? ".")
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
-                guard isDirectory.boolValue else { throw CommandFailure.usage("--out: '\(directory.path)' exists and is not a folder") }
-            } else {
-                do {
-                    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-                } catch {
-                    throw CommandFailure.usage("--out: cannot create folder '\(directory.path)': \((error as NSError).localizedDescription)")
-                }
-            }
+            folder = directory
             outputs = layers.map { layer in
                 Output(destination: directory.appendingPathComponent("\(layer.name.rawValue).\(format.fileExtension)"), layers: [layer], tagged: false)
             }
@@ -70,13 +65,14 @@ struct ExportPlan {
     /// Encodes everything, then writes it; returns what was written.
     func write() throws -> [Written] {
         let encoded = try outputs.map { output in (output, try encode(output)) }
+        if let folder { _ = try OutputPaths.folder(folder.path, option: "--out") }
         var written: [Written] = []
         for (output, bytes) in encoded {
             if let destination = output.destination {
                 do {
                     try writeAtomically(to: destination) { sink in try sink.write(bytes) }
                 } catch {
-                    throw CommandFailure(message: "cannot write \(destination.path): \(error)", exitCode: 1)
+                    throw OutputPaths.writeFailure(destination.path, error)
                 }
             } else {
                 let sink = FileDescriptorSink.standardOutput()
@@ -111,6 +107,9 @@ struct ExportPlan {
                     : ["name": "routemap", "attribution": .string(MapLayers.attribution)]
                 try GeoJSONStreamWriter.write(FeatureCollection(features: features, foreignMembers: foreign), to: sink, options: format.writeOptions)
             }
+        } catch let error as GeoJSONWriteError where error.reason == .degenerateRing {
+            // A consequence of --precision: the user's argument, so a usage error.
+            throw CommandFailure.usage("--precision \(format.precision): \(output.layers.map(\.name.rawValue).joined(separator: ", ")): \(error)")
         } catch let error as GeoJSONWriteError {
             throw CommandFailure(message: "\(output.layers.map(\.name.rawValue).joined(separator: ", ")): \(error)", exitCode: 1)
         }

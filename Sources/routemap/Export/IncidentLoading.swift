@@ -11,13 +11,15 @@ enum IncidentLoading {
         var layers: IncidentLayerInput
     }
 
-    static func load(_ path: String, route: Route, engines: WorkerEngines) throws -> IncidentLayerInput {
-        try place(try IncidentOptions.read(path), route: route, engines: engines, from: path).layers
+    static func load(_ path: String, route: Route, engines: WorkerEngines, offset: OffsetLimit) throws -> IncidentLayerInput {
+        try place(try IncidentOptions.read(path), route: route, engines: engines, from: path, offset: offset).layers
     }
 
-    /// Places `incident` (a usage error naming `path` when no clue gives a place) and measures the relief points.
-    static func place(_ incident: Incident, route: Route, engines: WorkerEngines, from path: String?) throws -> Loaded {
-        let placement = try PlaceCommand.place(incident, route: route, engines: engines, from: path)
+    /// Places `incident` (a usage error naming `path` when no clue gives a place, or a clue is refused)
+    /// and measures the relief points.
+    static func place(_ incident: Incident, route: Route, engines: WorkerEngines, from path: String?,
+                      offset: OffsetLimit = OffsetLimit()) throws -> Loaded {
+        let placement = try PlaceCommand.place(incident, route: route, engines: engines, from: path, offset: offset)
         let placer = try IncidentPlacer(route: route, engines: engines)
         return Loaded(placement: placement, layers: IncidentLayerInput(placement: placement, relief: try placer.reliefDistances(for: placement)))
     }

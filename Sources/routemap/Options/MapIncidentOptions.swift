@@ -28,9 +28,9 @@ struct MapIncidentOptions: ParsableArguments {
     var isGiven: Bool { incident != nil || !clue.isEmpty || !text.isEmpty }
 
     /// The incident placed and measured against the relief points; nil when none was given.
-    func load(route: Route, engines: WorkerEngines) throws -> IncidentLoading.Loaded? {
+    func load(route: Route, engines: WorkerEngines, offset: OffsetLimit) throws -> IncidentLoading.Loaded? {
         guard isGiven else { return nil }
         let combined = try IncidentOptions.combine(file: incident, texts: text, clues: clue, route: route)
-        return try IncidentLoading.place(combined, route: route, engines: engines, from: incident)
+        return try IncidentLoading.place(combined, route: route, engines: engines, from: incident, offset: offset)
     }
 }
