@@ -7,7 +7,7 @@ import PackageDescription
 let package = Package(
     name: "routemap",
     products: [
-        .library(name: "RouteMap", targets: ["GeoEngines", "FileOutput", "TextFormats", "GeoJSON", "RouteModel", "ShippedGeoData", "Placement", "ArticleReading", "Layers", "Render", "WebMap", "Batch"]),
+        .library(name: "RouteMap", targets: ["GeoEngines", "FileOutput", "TextFormats", "GeoJSON", "RouteModel", "ShippedGeoData", "Placement", "ArticleReading", "Layers", "Render", "WebMap", "Batch", "TrackBuilding"]),
         .executable(name: "routemap", targets: ["routemap"]),
     ],
     dependencies: [
@@ -34,6 +34,8 @@ let package = Package(
         .target(name: "Placement", dependencies: ["RouteModel", "GeoEngines", "GeoJSON", "TextFormats", "FileOutput"]),
         // Location clues read out of news text by rules over the route's gazetteer (`routemap read`).
         .target(name: "ArticleReading", dependencies: ["RouteModel", "Placement"]),
+        // Route building from OSM railway ways: track graph, stations attached, path through them, track.csv.
+        .target(name: "TrackBuilding", dependencies: ["RouteModel", "GeoEngines", "GeoJSON", "TextFormats"]),
         // Map layers (FeatureCollections with style hints) built from the route, placements and distances.
         .target(name: "Layers", dependencies: ["RouteModel", "Placement", "GeoEngines", "GeoJSON", "TextFormats", "FileOutput"]),
         // SVG pictures: a map of any layers and an elevation profile along chainage.
@@ -46,7 +48,7 @@ let package = Package(
         .target(name: "Batch", dependencies: ["RouteModel", "Placement", "Layers", "GeoEngines", "GeoJSON", "TextFormats", "FileOutput"]),
         // The command-line shell over the library.
         .executableTarget(name: "routemap", dependencies: [
-            "GeoEngines", "GeoJSON", "TextFormats", "FileOutput", "RouteModel", "ShippedGeoData", "Placement", "ArticleReading", "Layers", "Render", "WebMap", "Batch",
+            "GeoEngines", "GeoJSON", "TextFormats", "FileOutput", "RouteModel", "ShippedGeoData", "Placement", "ArticleReading", "Layers", "Render", "WebMap", "Batch", "TrackBuilding",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmark driver for Scripts/bench (release builds only): times the hot paths on shared data files.
@@ -64,6 +66,7 @@ let package = Package(
         .testTarget(name: "RenderTests", dependencies: ["RouteMapTestSupport", "Render", "RouteModel", "ShippedGeoData", "GeoEngines", "GeoJSON", "TextFormats", "FileOutput"]),
         .testTarget(name: "WebMapTests", dependencies: ["WebMap", "ShippedLeaflet", "GeoJSON"]),
         .testTarget(name: "BatchTests", dependencies: ["RouteMapTestSupport", "Batch", "RouteModel", "ShippedGeoData", "GeoEngines", "GeoJSON", "TextFormats", "FileOutput"]),
+        .testTarget(name: "TrackBuildingTests", dependencies: ["TrackBuilding", "RouteModel", "GeoEngines", "GeoJSON"], resources: [.copy("Fixtures")]),
         .testTarget(name: "routemapTests", dependencies: ["RouteModel", "ShippedGeoData"]),
     ]
 )

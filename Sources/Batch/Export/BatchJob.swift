@@ -251,9 +251,9 @@ final class BatchWorker {
             let relief = try reliefCache.report(for: placement) { try placer.reliefDistances(for: $0) }
             let files = try IncidentLayerFiles.build(placement: placement, relief: relief, route: route, engines: engines)
             let status: BatchStatus = placement.conflicts.isEmpty ? .placed : .conflicts
-            let message = placement.conflicts.isEmpty
-                ? placement.warnings.joined(separator: "; ")
-                : placement.conflicts.map { "clues[\($0.clue)]: \($0.reason)" }.joined(separator: "; ")
+            let message = ((placement.conflicts.isEmpty
+                ? placement.warnings
+                : placement.conflicts.map { "clues[\($0.clue)]: \($0.reason)" }) + relief.warnings).joined(separator: "; ")
             let record = IncidentRecord(row: row.row, id: row.id, folder: task.folder, status: status,
                                         figures: PlacedFigures(placement: placement, relief: relief), message: message, errors: [], reused: false)
             try folder.write(files, place: placement.jsonObject, fingerprint: fingerprint, record: record.storedJSON)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GeoEngines
+import TextFormats
 import Placement
 import RouteModel
 
@@ -20,9 +21,13 @@ struct PlaceCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let (_, _, placement) = try input.place()
-        try CommandOutput.emit(output.format, json: placement.jsonObject, table: PlacementPresenter.table(placement),
-                               footnote: PlacementPresenter.notes(placement))
+        let (route, engines, placement) = try input.place()
+        // The nearest help being far is part of where the incident is: place warns about it too.
+        let reliefWarnings = try IncidentPlacer(route: route, engines: engines).reliefDistances(for: placement).warnings
+        var json = placement.jsonObject
+        json["warnings"] = .array((placement.warnings + reliefWarnings).map(JSONValue.string))
+        try CommandOutput.emit(output.format, json: json, table: PlacementPresenter.table(placement),
+                               footnote: ([PlacementPresenter.notes(placement)] + reliefWarnings.map { "warning: " + $0 }).joined(separator: "\n"))
         try PlacingOptions.reportConflicts(placement)
     }
 
@@ -66,7 +71,7 @@ struct DistancesCommand: ParsableCommand {
         let report = try IncidentPlacer(route: route, engines: engines).reliefDistances(for: placement)
         try CommandOutput.emit(output.format, json: report.jsonObject, table: PlacementPresenter.reliefTable(report),
                                csv: { CSVOutputTable(objects: (report.jsonObject["relief"]?.arrayValue ?? []).compactMap(\.objectValue)) },
-                               footnote: PlacementPresenter.notes(placement) + "\n" + report.basis.joined(separator: "\n"))
+                               footnote: ([PlacementPresenter.notes(placement)] + report.basis + report.warnings.map { "warning: " + $0 }).joined(separator: "\n"))
         try PlacingOptions.reportConflicts(placement)
     }
 }
