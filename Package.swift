@@ -52,7 +52,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmark driver for Scripts/bench (release builds only): times the hot paths on shared data files.
-        .executableTarget(name: "routemap-bench", dependencies: ["GeoEngines", "GeoJSON", "TextFormats", "FileOutput", "RouteModel", "ShippedGeoData"]),
+        .executableTarget(name: "routemap-bench", dependencies: ["GeoEngines", "GeoJSON", "TextFormats", "FileOutput", "RouteModel", "ShippedGeoData", "Batch"]),
         // Shared by the test targets: the shipped route built once.
         .target(name: "RouteMapTestSupport", dependencies: ["RouteModel", "ShippedGeoData", "GeoEngines"], path: "Tests/RouteMapTestSupport"),
         .testTarget(name: "GeoEnginesTests", dependencies: ["GeoEngines"], resources: [.copy("Fixtures")]),
@@ -79,7 +79,7 @@ if Context.environment["ROUTEMAP_FUZZ"] == "1" {
         ("IncidentFile", ["Placement"]), ("GeoJSONReader", ["GeoJSON"]), ("GeoJSONValidator", ["GeoJSON"]),
         ("IncidentTableCSV", ["Batch"]), ("IncidentTableJSONLines", ["Batch"]), ("IncidentTableGeoJSON", ["Batch"]),
         ("PointsCSV", ["Batch"]), ("PointsGeoJSONSeq", ["Batch"]), ("Clue", ["Placement"]), ("Placement", ["Placement"]),
-        ("GeoData", ["RouteModel"]), ("GeoDataRoute", ["RouteModel"]),
+        ("GeoData", ["RouteModel"]), ("GeoDataRoute", ["RouteModel"]), ("RailwayWays", ["TrackBuilding"]),
     ]
     for target in fuzzTargets {
         package.targets.append(.executableTarget(name: "fuzz-\(target.name)", dependencies: ["FuzzSupport"] + target.dependencies,

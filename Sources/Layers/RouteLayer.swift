@@ -13,6 +13,7 @@ extension MapLayers {
     ///
     /// Properties: `leg`, `line`, `line_name`, `from_station`, `to_station`, `from_km_post`,
     /// `to_km_post`, `from_chainage_km`, `to_chainage_km`, `post_length_km`, `model_length_km`,
+    /// `geometry_source` (OSM track or station-to-station lines), `connector_km` (straight connectors in it),
     /// (`elevation_known` with `elevation`), then style.
     public static func route(_ route: Route, elevation: Bool = false) -> FeatureCollection {
         var features: [Feature] = []
@@ -38,6 +39,8 @@ extension MapLayers {
                     "post_length_km": .number((toKm - fromKm).rounded(to: 3)),
                     "model_length_km": .number(modelKm.rounded(to: 3)),
                 ]
+                properties.append("geometry_source", .string(route.geometrySource))
+                properties.append("connector_km", .number(route.connectorKm(fromKm: fromKm, toKm: toKm).rounded(to: 3)))
                 if elevation { properties.append("elevation_known", .bool(piece.known)) }
                 SimpleStyle.stroke(SimpleStyle.lineColour(leg.line), width: 3, into: &properties)
                 SimpleStyle.label("\(leg.line): \(leg.fromStation) → \(leg.toStation)",

@@ -11,7 +11,9 @@ import FileOutput
 //   routemap-bench snap POINTS.bin RUNS JOBS       snap every point; prints one wall time (s) per run
 //   routemap-bench geodesic PAIRS.bin RUNS [JOBS]  geod_inverse on each (lon1, lat1, lon2, lat2) record
 //   routemap-bench write N OUT.geojson RUNS         stream N Point features (3 properties) to a FeatureCollection file
+//   routemap-bench profile POINTS.csv RUNS OUT      snap-points' stages one by one (see StageProfile.swift)
 // Each timing line is "seconds checksum" so the peers' results can be compared.
+// ROUTEMAP_BENCH_DATA=FOLDER measures another GeoData route instead of the shipped one.
 
 func readDoubles(_ path: String) throws -> [Double] {
     let data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -25,8 +27,9 @@ func time(_ body: () throws -> Double) rethrows -> (Double, Double) {
 }
 
 let arguments = CommandLine.arguments
-let route = try RouteBuilder.build(GeoDataFiles(origin: "shipped GeoData", files: ShippedGeoData.routes[ShippedGeoData.defaultRoute]!),
-                                   engines: WorkerEngines())
+let routeFiles = try ProcessInfo.processInfo.environment["ROUTEMAP_BENCH_DATA"].map { try GeoDataFiles.directory($0) }
+    ?? GeoDataFiles(origin: "shipped GeoData", files: ShippedGeoData.routes[ShippedGeoData.defaultRoute]!)
+let route = try RouteBuilder.build(routeFiles, engines: WorkerEngines())
 switch arguments.dropFirst().first {
 case "line":
     var flat: [Double] = []
@@ -70,7 +73,9 @@ case "write":
         }
         print(seconds, checksum)
     }
+case "profile":
+    try profileStages(route: route, csv: arguments[2], runs: Int(arguments[3])!, out: arguments[4])
 default:
-    FileHandle.standardError.write(Data("usage: routemap-bench line|snap|geodesic|write …\n".utf8))
+    FileHandle.standardError.write(Data("usage: routemap-bench line|snap|geodesic|write|profile …\n".utf8))
     exit(2)
 }

@@ -14,8 +14,8 @@ public final class PointReader {
     private let checksRange: Bool
     private var pending: ArraySlice<UInt8>?
     private var prepared = false
-    private var lonColumn = -1, latColumn = -1, idColumn = -1
-    private var extraColumns: [Int] = []
+    /// How CSV rows are read, once the columns are known.
+    public private(set) var csvParser: CSVPointParser?
     private var splitter: FeatureCollectionSplitter?
     private var features: [[UInt8]] = []
     private var featureCount = 0
@@ -159,51 +159,27 @@ public final class PointReader {
     }
 
     private func useColumns(_ names: [String], where place: String) throws {
-        lonColumn = names.firstIndex { ["lon", "lng", "long", "longitude", "x"].contains($0) } ?? -1
-        latColumn = names.firstIndex { ["lat", "latitude", "y"].contains($0) } ?? -1
-        idColumn = names.firstIndex(of: "id") ?? -1
-        guard lonColumn >= 0, latColumn >= 0 else {
-            throw InputFileError(file: lines.name, line: nil, field: nil,
-                                  message: "\(place) must be a header naming the lon and lat columns (lon/longitude/lng/x and lat/latitude/y); found \(names.joined(separator: ","))")
-        }
-        extraColumns = names.indices.filter { $0 != lonColumn && $0 != latColumn && $0 != idColumn }
-        extraNames = extraColumns.map { names[$0] }
+        let parser = try CSVPointParser(columns: names, file: lines.name, checksRange: checksRange, place: place)
+        csvParser = parser
+        extraNames = parser.extraNames
         hasHeader = place == "line 1" && givenColumns == nil && pending == nil
     }
 
     private func csvRecord(_ line: ArraySlice<UInt8>) throws -> PointRecord {
-        let n = lines.lineNumber
-        guard let ranges = CSVFields.ranges(line) else { return try quotedCSVRecord(line) }
-        func number(_ column: Int, _ name: String) throws -> Double {
-            guard column < ranges.count else { throw problem(name, "is missing (the row has \(ranges.count) fields)") }
-            guard let v = CSVFields.number(line[ranges[column]]) else {
-                throw problem(name, "'\(String(decoding: line[ranges[column]], as: UTF8.self))' is not a number")
-            }
-            return v
-        }
-        let lon = try number(lonColumn, "lon"), lat = try number(latColumn, "lat")
-        try checkRange(lon: lon, lat: lat)
-        let id = idColumn >= 0 && idColumn < ranges.count && !ranges[idColumn].isEmpty
-            ? String(decoding: line[ranges[idColumn]], as: UTF8.self) : String(n)
-        let extra: PointExtras = extraColumns.isEmpty ? .none
-            : .fields(extraColumns.map { $0 < ranges.count ? String(decoding: line[ranges[$0]], as: UTF8.self) : "" })
-        return PointRecord(line: n, id: id, lon: lon, lat: lat, extra: extra)
+        try csvParser!.record(line, lineNumber: lines.lineNumber)
     }
 
-    /// The slow path for a row with quoted fields.
-    private func quotedCSVRecord(_ line: ArraySlice<UInt8>) throws -> PointRecord {
-        let fields = CSVFields.split(line)
-        let n = lines.lineNumber
-        func number(_ column: Int, _ name: String) throws -> Double {
-            guard column < fields.count else { throw problem(name, "is missing (the row has \(fields.count) fields)") }
-            guard let v = CSVFields.number(ArraySlice(fields[column].utf8)) else { throw problem(name, "'\(fields[column])' is not a number") }
-            return v
+    /// Up to `limit` raw CSV data lines (copied, with their line numbers) for parsing on other threads
+    /// with `csvParser`, or nil at the end of the input. Only for CSV input, after `prepare()`.
+    public func nextRawLines(limit: Int) throws -> RawLines? {
+        try prepare()
+        precondition(format == .csv, "nextRawLines is for CSV input")
+        var raw = RawLines()
+        while raw.count < limit, let line = try nextLine() {
+            if line.allSatisfy({ $0 == 32 || $0 == 9 }) { continue }
+            raw.append(line, lineNumber: lines.lineNumber)
         }
-        let lon = try number(lonColumn, "lon"), lat = try number(latColumn, "lat")
-        try checkRange(lon: lon, lat: lat)
-        let id = idColumn >= 0 && idColumn < fields.count && !fields[idColumn].isEmpty ? fields[idColumn] : String(n)
-        let extra: PointExtras = extraColumns.isEmpty ? .none : .fields(extraColumns.map { $0 < fields.count ? fields[$0] : "" })
-        return PointRecord(line: n, id: id, lon: lon, lat: lat, extra: extra)
+        return raw.count == 0 ? nil : raw
     }
 
     // MARK: GeoJSON

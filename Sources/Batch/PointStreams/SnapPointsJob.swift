@@ -23,18 +23,64 @@ public enum SnapPointsJob {
     ///   - format: the output format (nil: what the input was, see `SnapOutputFormat.mirroring`).
     ///   - inputCRS: the CRS of the input's coordinates when not WGS84 lon/lat (any PROJ definition,
     ///     e.g. `EPSG:32642`); the reader must then be made with `checksRange: false`.
+    ///   - trace: match whole traces (`TraceMatchJob`) instead of snapping each point on its own.
     ///   - offsetLimit: rows farther than this from the line fail (a swapped or wrong coordinate).
     ///   - problem: called for every input row that could not be read or was refused (the rest goes on).
     public static func run(route: Route, input: PointReader, output: String, format: SnapOutputFormat?, inputCRS: InputCRS? = nil,
-                           jobs: Int, chunkSize: Int = 200_000, offsetLimit: OffsetLimit = OffsetLimit(),
+                           trace: TraceColumns? = nil, jobs: Int, chunkSize: Int = 200_000, offsetLimit: OffsetLimit = OffsetLimit(),
                            problem: (InputFileError) -> Void) throws -> SnapPointsSummary {
         let start = Date()
         var summary = SnapPointsSummary()
         var checker: RouteSnapper?  // for the swap hint of a refused row, made on the first one
         try input.prepare()
+        if let trace {
+            // Checked before any output exists: a --trace/--time naming no column is unusable input.
+            for column in [trace.trace] + (trace.time.map { [$0] } ?? []) where !input.extraNames.contains(column.lowercased()) && !input.extraNames.contains(column) {
+                throw InputFileError(file: input.name, line: nil, field: column,
+                                     message: "(--trace or --time) names no column of the input (its other columns: \(input.extraNames.isEmpty ? "none" : input.extraNames.joined(separator: ", ")))")
+            }
+        }
+        let outputFormat = format ?? .mirroring(input)
+        if trace == nil, inputCRS == nil, input.inputFormat == .csv, let parser = input.csvParser, ParallelSnapPipeline.handles(outputFormat) {
+            try withOutputSink(output) { sink in
+                try ParallelSnapPipeline.run(route: route, input: input, parser: parser, sink: sink, format: outputFormat, jobs: jobs,
+                                             chunkSize: chunkSize, offsetLimit: offsetLimit, summary: &summary, problem: problem)
+            }
+            summary.seconds = Date().timeIntervalSince(start)
+            return summary
+        }
         try withOutputSink(output) { sink in
-            let writer = try SnapRowWriter(sink: sink, format: format ?? .mirroring(input), extraNames: input.extraNames,
-                                           header: input.hasHeader || input.inputFormat != .csv)
+            let writer = try SnapRowWriter(sink: sink, format: outputFormat, extraNames: input.extraNames,
+                                           header: input.hasHeader || input.inputFormat != .csv, traceFields: trace != nil)
+            if let trace {
+                var records: [PointRecord] = []
+                while var chunk = try input.next(limit: chunkSize) {
+                    if let inputCRS { inputCRS.toLonLat(&chunk) }
+                    chunk.problems.forEach(problem)
+                    summary.failed += chunk.problems.count
+                    records += chunk.records
+                }
+                let matched = try TraceMatchJob.match(route: route, records: records, extraNames: input.extraNames, columns: trace,
+                                                      jobs: jobs, file: input.name)
+                matched.problems.forEach(problem)
+                summary.failed += matched.problems.count
+                for (record, match) in zip(records, matched.matches) {
+                    guard let match else { continue }
+                    if match.snap.offsetM / 1000 > offsetLimit.maxKm {
+                        let snapper = try checker ?? RouteSnapper(route: route, engines: WorkerEngines())
+                        checker = snapper
+                        let point = GeoPoint(lon: record.lon, lat: record.lat)
+                        let message = offsetLimit.problem(point, snap: match.snap, snapper: snapper)
+                        problem(InputFileError(file: input.name, line: record.line, field: nil, message: message ?? "is off the line"))
+                        summary.failed += 1
+                        continue
+                    }
+                    try writer.write(record, match.snap, trace: (match.speedKmh, match.jump))
+                    summary.snapped += 1
+                }
+                try writer.finish()
+                return
+            }
             while var chunk = try input.next(limit: chunkSize) {
                 if let inputCRS { inputCRS.toLonLat(&chunk) }
                 chunk.problems.forEach(problem)

@@ -8,24 +8,29 @@ import FileOutput
 final class SnapRowWriter {
     /// routemap's own fields, in output order after id, lon and lat.
     static let snapFields = ["chainage_km", "offset_m", "side", "line", "km_post"]
+    /// The fields trace matching adds after those.
+    static let traceFieldNames = ["speed_kmh", "jump"]
 
     private let csv: CSVRowWriter?
     private let features: GeoJSONStreamWriter?
     private let extraNames: [String]
     private let extraOutputNames: [String]
+    private let traceFields: Bool
 
     /// - Parameters:
     ///   - extraNames: the input's other columns/properties, in the order CSV output lists them.
     ///   - header: false to leave out the CSV header (headerless input, pipe mode).
-    init(sink: any ByteSink, format: SnapOutputFormat, extraNames: [String], header: Bool) throws {
+    ///   - traceFields: add `speed_kmh` and `jump` (trace matching) after routemap's fields.
+    init(sink: any ByteSink, format: SnapOutputFormat, extraNames: [String], header: Bool, traceFields: Bool = false) throws {
         self.extraNames = extraNames
-        let own = Set(["id", "lon", "lat"] + Self.snapFields)
+        self.traceFields = traceFields
+        let own = Set(["id", "lon", "lat"] + Self.snapFields + Self.traceFieldNames)
         extraOutputNames = extraNames.map { own.contains($0) ? "input_" + $0 : $0 }
         switch format {
         case .csv:
             let csv = CSVRowWriter(sink: sink)
             if header {
-                for name in ["id", "lon", "lat"] + Self.snapFields + extraOutputNames { csv.field(name) }
+                for name in ["id", "lon", "lat"] + Self.snapFields + (traceFields ? Self.traceFieldNames : []) + extraOutputNames { csv.field(name) }
                 try csv.endRow()
             }
             self.csv = csv
@@ -37,7 +42,8 @@ final class SnapRowWriter {
         }
     }
 
-    func write(_ record: PointRecord, _ r: SnapResult) throws {
+    /// - Parameter trace: the step's speed (km/h) and jump flag, when matching traces.
+    func write(_ record: PointRecord, _ r: SnapResult, trace: (speedKmh: Double?, jump: Bool)? = nil) throws {
         if let csv {
             csv.field(record.id)
             csv.field(record.lon, decimals: 7)
@@ -47,6 +53,10 @@ final class SnapRowWriter {
             csv.field(r.side.rawValue)
             csv.field(r.line)
             csv.field(r.kmPost, decimals: 3)
+            if traceFields {
+                if let speed = trace?.speedKmh { csv.field(speed, decimals: 1) } else { csv.emptyField() }
+                csv.field(trace?.jump == true ? "true" : "false")
+            }
             switch record.extra {
             case .none:
                 for _ in extraNames { csv.emptyField() }
@@ -61,13 +71,19 @@ final class SnapRowWriter {
                                           "offset_m": .number((r.offsetM * 10).rounded() / 10),
                                           "side": .string(r.side.rawValue), "line": .string(r.line),
                                           "km_post": .number((r.kmPost * 1000).rounded() / 1000)]
+            if traceFields {
+                properties["speed_kmh"] = trace?.speedKmh.map { .number(($0 * 10).rounded() / 10) } ?? .null
+                properties["jump"] = .bool(trace?.jump == true)
+            }
             switch record.extra {
             case .none:
                 break
             case .fields(let values):
                 for (name, value) in zip(extraOutputNames, values) { properties[name] = .string(value) }
             case .properties(let input):
-                for name in input.keys { properties[Self.snapFields.contains(name) ? "input_" + name : name] = input[name] }
+                for name in input.keys {
+                    properties[(Self.snapFields + Self.traceFieldNames).contains(name) ? "input_" + name : name] = input[name]
+                }
             }
             try features.write(Feature(id: .string(record.id), geometry: .point(Position(longitude: record.lon, latitude: record.lat)),
                                        properties: properties))

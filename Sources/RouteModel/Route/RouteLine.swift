@@ -19,7 +19,7 @@ public struct RouteLine: Sendable {
     let planar: [XY]
     /// Planar length over geodesic length per segment (the frame's scale there).
     let segmentScale: [Double]
-    let grid: SegmentGrid
+    let tree: SegmentTree
 
     init(points: [GeoPoint], chainageKm: [Double], modelLengthM: [Double], centralMeridian: Double, planar: [XY]) {
         self.points = points
@@ -32,7 +32,7 @@ public struct RouteLine: Sendable {
             let dx = planar[i + 1].x - planar[i].x, dy = planar[i + 1].y - planar[i].y
             return geodesic > 0 ? (dx * dx + dy * dy).squareRoot() / geodesic : 1
         }
-        grid = SegmentGrid(vertices: planar, cellSize: 5_000)
+        tree = SegmentTree(vertices: planar)
     }
 
     /// Number of segments (vertices − 1).

@@ -45,6 +45,11 @@ private final class FirstError: Sendable {
 public struct ParallelSnappingError: Error, CustomStringConvertible {
     /// The worker's error, as text.
     public var message: String
+
+    /// A failure described by `message`.
+    public init(message: String) {
+        self.message = message
+    }
     /// The message.
     public var description: String { message }
 }

@@ -34,12 +34,16 @@ public final class RouteSnapper {
     /// The engines the frame belongs to, kept alive as long as the snapper.
     private let engines: WorkerEngines
     private let frame: ProjTransformer
+    private let search: SegmentSearch
+    /// The last answer, tried first by the next query (consecutive points are often near each other).
+    private var lastSegment: Int?
 
     /// A snapper using `engines`' PROJ context (held for the snapper's lifetime).
     public init(route: Route, engines: WorkerEngines) throws {
         self.route = route
         self.engines = engines
         frame = try engines.proj.transverseMercator(centralMeridian: route.line.centralMeridian)
+        search = SegmentSearch(tree: route.line.tree, planar: route.line.planar)
     }
 
     /// The nearest point of the line to `point`. With `window` (chainage km), only that stretch is
@@ -56,7 +60,7 @@ public final class RouteSnapper {
                           line: post.line, kmPost: post.kmPost, segment: segment)
     }
 
-    /// Snaps many points at once (the throughput path): one PROJ call per chunk, then the grid.
+    /// Snaps many points at once (the throughput path): one PROJ call per chunk, then the segment tree.
     /// `lons`/`lats` are consumed; `body` receives each point's index and result, in order.
     public func snapMany(lons: [Double], lats: [Double], body: (Int, SnapResult) -> Void) {
         var xs = lons, ys = lats
@@ -89,12 +93,54 @@ public final class RouteSnapper {
             let first = line.segment(atChainage: window.lowerBound), last = line.segment(atChainage: window.upperBound)
             segment = (first...last).min { distance2($0) < distance2($1) }!
         } else {
-            segment = line.grid.nearest(to: p, segmentCount: line.segmentCount, distance2: distance2)
+            let found = search.nearest(to: p, hint: lastSegment)
+            lastSegment = found.segment
+            segment = found.segment
         }
         let a = planar[segment], b = planar[segment + 1]
         let (t, _) = Self.project(p, a, b)
         let cross = (b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x)
         return (segment, t, cross > 0 ? .left : .right)
+    }
+
+    /// The nearest point of every pass of the line within `radiusM` of `point` (a pass: a local minimum
+    /// of the distance along the line), nearest first, at most `limit`; when none is that near, the
+    /// nearest point of the line.
+    func candidates(near point: GeoPoint, radiusM: Double, limit: Int = 8) throws -> [TraceCandidate] {
+        let p = try frame.forward(point)
+        let line = route.line
+        var near: [(segment: Int, t: Double, offset: Double)] = []
+        for s in line.tree.segments(near: p, radius: radiusM * 1.01) {
+            let (t, d2) = Self.project(p, line.planar[s], line.planar[s + 1])
+            let offset = d2.squareRoot() / line.segmentScale[s]
+            if offset <= radiusM { near.append((s, t, offset)) }
+        }
+        // A pass is a local minimum of the distance along the line: where the line comes nearest and
+        // turns away again (the two legs of a hairpin are two passes even where they meet in reach) —
+        // a foot inside a segment, or a vertex nearer than both its neighbours' segments.
+        var best: [(segment: Int, t: Double, offset: Double)] = []
+        for (i, c) in near.enumerated() {
+            if c.t > 0 && c.t < 1 { best.append(c); continue }
+            let fallingIn = i == 0 || near[i - 1].segment != c.segment - 1 || near[i - 1].offset > c.offset
+            let risingOut = i == near.count - 1 || near[i + 1].segment != c.segment + 1 || near[i + 1].offset >= c.offset
+            if fallingIn && risingOut { best.append(c) }
+        }
+        if best.isEmpty {
+            let r = try snap(point)
+            let t = r.segment < line.segmentCount ? Self.project(p, line.planar[r.segment], line.planar[r.segment + 1]).0 : 0
+            best = [(r.segment, t, r.offsetM)]
+        }
+        return best.sorted { $0.offset < $1.offset }.prefix(limit).map { c in
+            let a = line.planar[c.segment], b = line.planar[c.segment + 1]
+            let cross = (b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x)
+            let chainage = line.chainageKm[c.segment] + c.t * (line.chainageKm[c.segment + 1] - line.chainageKm[c.segment])
+            let post = route.kmPost(atChainage: chainage)
+            let along = line.modelLengthM[c.segment] + c.t * (line.modelLengthM[c.segment + 1] - line.modelLengthM[c.segment])
+            return TraceCandidate(result: SnapResult(chainageKm: chainage, offsetM: c.offset, side: c.offset < 0.001 ? .on : cross > 0 ? .left : .right,
+                                                     point: line.point(onSegment: c.segment, fraction: c.t), line: post.line,
+                                                     kmPost: post.kmPost, segment: c.segment),
+                                  alongM: along)
+        }
     }
 
     /// Fraction of the foot of `p` on segment ab (clamped) and the squared distance to it.

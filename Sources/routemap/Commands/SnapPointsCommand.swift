@@ -21,6 +21,12 @@ struct SnapPointsCommand: ParsableCommand {
         then lon,lat,id,field4…); its output has no header either. Pipe mode, for Spark's RDD.pipe and \
         the like: `snap-points - --out -` reads headerless CSV or JSON Lines and writes the same, one \
         record a line in input order, with nothing on stderr but errors.
+        GPS traces: --trace train [--time time] groups the points by that column, orders them by time and \
+        matches each trace as a whole (a hidden Markov model over the nearest point of every pass of the \
+        line within 300 m, steps weighed by how the distance along the route fits the distance and time \
+        between fixes), so where the line folds back on itself the match does not jump between legs; it \
+        adds speed_kmh (along the route from the previous fix) and jump (true where the trace cannot be \
+        explained and the match starts afresh). Traces are held in memory.
         Example: routemap snap-points gps.csv --out snapped.csv --jobs 2
         Example: routemap snap-points utm.csv --input-crs EPSG:32642 -o snapped.geojson
         """)
@@ -37,6 +43,10 @@ struct SnapPointsCommand: ParsableCommand {
     var columns: String?
     @Option(name: .long, help: ArgumentHelp("CRS of the input coordinates (any PROJ definition; default WGS84 lon/lat).", valueName: "crs"))
     var inputCrs: String?
+    @Option(name: .long, help: ArgumentHelp("Match whole GPS traces grouped by this column (HMM along the route) instead of snapping each point alone.", valueName: "column"))
+    var trace: String?
+    @Option(name: .long, help: ArgumentHelp("With --trace: the column of each fix's time (ISO 8601 or seconds) that orders a trace.", valueName: "column"))
+    var time: String?
     @Option(name: .long, help: "Worker threads (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     @Flag(name: .long, help: "Print nothing on stderr but errors (implied by --out -).")
@@ -47,6 +57,7 @@ struct SnapPointsCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1, jobs <= 256 else { throw ValidationError("--jobs: \(jobs) is outside the valid range 1 … 256") }
+        if time != nil && trace == nil { throw ValidationError("--time orders the points of a trace: give --trace COLUMN too") }
     }
 
     func run() throws {
@@ -70,7 +81,8 @@ struct SnapPointsCommand: ParsableCommand {
         do {
             summary = try SnapPointsJob.run(route: route, input: reader, output: out,
                                             format: outputFormat?.format ?? (out == "-" ? nil : SnapOutputFormat.forPath(out)),
-                                            inputCRS: crs, jobs: jobs, offsetLimit: offset.limit) { problem in
+                                            inputCRS: crs, trace: trace.map { TraceColumns(trace: $0, time: time) }, jobs: jobs,
+                                            offsetLimit: offset.limit) { problem in
                 shown += 1
                 if shown <= 20 { FileHandle.standardError.write(Data("routemap: \(problem)\n".utf8)) }
             }

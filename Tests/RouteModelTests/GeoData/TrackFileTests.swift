@@ -27,6 +27,17 @@ import Testing
         #expect(estimated.position.lon == 67.0 && estimated.position.lat > 30.2)
     }
 
+    @Test func trackChecksReportLengthAgainstPostsAndFarStations() throws {
+        let route = try RouteBuilder.build(track(plain), engines: WorkerEngines())
+        // Quetta → Sibi runs 0.2° of meridian here (about 22.2 km) against 141 km by the posts.
+        let short = route.warnings.first { $0.code == "track-shorter-than-posts" && $0.fromStation == "Quetta" }
+        #expect(short?.toStation == "Sibi")
+        #expect(abs((short?.figures.first { $0.name == "track_km" }?.value ?? 0) - 22.2) < 0.1)
+        // Quetta's coordinate (67.0007561 E) is about 73 m from the made-up track on 67.0 E; Sibi's is tens of km away.
+        let far = Set(route.warnings.filter { $0.code == "station-far-from-track" }.compactMap(\.fromStation))
+        #expect(!far.contains("Quetta") && far.contains("Sibi"))
+    }
+
     @Test func badRowsAreNamedByLineAndField() {
         func error(_ rows: [String]) -> String? {
             do { _ = try GeoDataLoader.load(track(rows)); return nil } catch { return "\(error)" }

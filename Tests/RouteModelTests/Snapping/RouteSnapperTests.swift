@@ -65,8 +65,8 @@ import GeoEngines
         #expect(count == 500)
     }
 
-    /// The grid index must find the same segment as a scan of every segment.
-    @Test func gridAgreesWithBruteForce() throws {
+    /// The segment tree must find the same segment as a scan of every segment, near the line and far from it.
+    @Test func treeAgreesWithBruteForce() throws {
         let snapper = try RouteSnapper(route: route, engines: WorkerEngines())
         let frame = try WorkerEngines().proj.transverseMercator(centralMeridian: route.line.centralMeridian)
         var generator = SystemRandomNumberGenerator()

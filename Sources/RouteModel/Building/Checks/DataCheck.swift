@@ -24,7 +24,7 @@ public protocol DataCheck: Sendable {
 /// The data checks every route gets when it is built.
 public enum DataChecks {
     /// The standard checks, in the order their warnings are listed for the same stretch.
-    public static let standard: [any DataCheck] = [ChordRatioCheck(), StationBehindCheck(), MisplacedStationCheck()]
+    public static let standard: [any DataCheck] = [ChordRatioCheck(), StationBehindCheck(), MisplacedStationCheck(), TrackLengthCheck(), StationFarFromTrackCheck()]
 
     /// Runs `checks` and lists their warnings by chainage (then by check order).
     public static func run(_ checks: [any DataCheck] = standard, on input: DataCheckInput) -> [DataWarning] {
