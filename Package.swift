@@ -7,7 +7,7 @@ import PackageDescription
 let package = Package(
     name: "routemap",
     products: [
-        .library(name: "RouteMap", targets: ["GeoEngines", "FileOutput", "TextFormats", "GeoJSON", "RouteModel", "ShippedGeoData", "Placement", "Layers", "Render", "WebMap", "Batch", "TrackBuilding"]),
+        .library(name: "RouteMap", targets: ["GeoEngines", "FileOutput", "TextFormats", "GeoJSON", "RouteModel", "ShippedGeoData", "Placement", "ArticleReading", "Layers", "Render", "WebMap", "Batch", "TrackBuilding"]),
         .executable(name: "routemap", targets: ["routemap"]),
     ],
     dependencies: [
@@ -32,6 +32,8 @@ let package = Package(
         .target(name: "RouteModel", dependencies: ["GeoEngines"]),
         // Incidents placed on the route from reporters' clues, and distances to relief points.
         .target(name: "Placement", dependencies: ["RouteModel", "GeoEngines", "GeoJSON", "TextFormats", "FileOutput"]),
+        // Location clues read out of news text by rules over the route's gazetteer (`routemap read`).
+        .target(name: "ArticleReading", dependencies: ["RouteModel", "Placement"]),
         // Route building from OSM railway ways: track graph, stations attached, path through them, track.csv.
         .target(name: "TrackBuilding", dependencies: ["RouteModel", "GeoEngines", "GeoJSON", "TextFormats"]),
         // Map layers (FeatureCollections with style hints) built from the route, placements and distances.
@@ -46,7 +48,7 @@ let package = Package(
         .target(name: "Batch", dependencies: ["RouteModel", "Placement", "Layers", "GeoEngines", "GeoJSON", "TextFormats", "FileOutput"]),
         // The command-line shell over the library.
         .executableTarget(name: "routemap", dependencies: [
-            "GeoEngines", "GeoJSON", "TextFormats", "FileOutput", "RouteModel", "ShippedGeoData", "Placement", "Layers", "Render", "WebMap", "Batch", "TrackBuilding",
+            "GeoEngines", "GeoJSON", "TextFormats", "FileOutput", "RouteModel", "ShippedGeoData", "Placement", "ArticleReading", "Layers", "Render", "WebMap", "Batch", "TrackBuilding",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmark driver for Scripts/bench (release builds only): times the hot paths on shared data files.
@@ -59,6 +61,7 @@ let package = Package(
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "TextFormats", "FileOutput"]),
         .testTarget(name: "RouteModelTests", dependencies: ["RouteMapTestSupport", "RouteModel", "ShippedGeoData", "GeoEngines"]),
         .testTarget(name: "PlacementTests", dependencies: ["RouteMapTestSupport", "Placement", "TextFormats", "RouteModel", "ShippedGeoData", "GeoEngines"]),
+        .testTarget(name: "ArticleReadingTests", dependencies: ["RouteMapTestSupport", "ArticleReading", "Placement", "RouteModel", "ShippedGeoData", "GeoEngines"]),
         .testTarget(name: "LayersTests", dependencies: ["RouteMapTestSupport", "Layers", "Placement", "RouteModel", "ShippedGeoData", "GeoEngines", "GeoJSON", "TextFormats", "FileOutput"]),
         .testTarget(name: "RenderTests", dependencies: ["RouteMapTestSupport", "Render", "RouteModel", "ShippedGeoData", "GeoEngines", "GeoJSON", "TextFormats", "FileOutput"]),
         .testTarget(name: "WebMapTests", dependencies: ["WebMap", "ShippedLeaflet", "GeoJSON"]),

@@ -17,11 +17,13 @@ extension MapLayers {
     /// `km_post`, `from_chainage_km`, `to_chainage_km`, `uncertainty_km`, `radius_km` (cordons; null
     /// otherwise), `basis`, `conflicts` (clues set aside, "clue N (summary): reason" joined by "; ",
     /// empty when none), `clue`, `accuracy_m`, `offset_m`, `used` (reported points; null otherwise),
-    /// then style.
+    /// the record fields `admin1`, `admin2` (the point's), `admin1_all`, `admin2_all` ("; "-joined over
+    /// the interval), `location`, `geo_precision`, `where_prec`, `specificity`, `vicinity` (null when
+    /// unknown), then style.
     public static func incident(_ incident: IncidentLayerInput, route: Route, cordonRadiiKm: [Double] = [1, 5, 10],
                                 engines: WorkerEngines) throws -> FeatureCollection {
         func properties(_ type: String, radiusKm: Double?, reported: IncidentLayerInput.ReportedPoint? = nil) -> JSONObject {
-            [
+            var o: JSONObject = [
                 "feature_type": .string(type),
                 "incident_id": .string(incident.id),
                 "incident_title": .string(incident.title),
@@ -42,6 +44,17 @@ extension MapLayers {
                 // Only the incident point carries a label worth placing first on a crowded map.
                 "label_priority": .number(type == "incident" ? 10 : 0),
             ]
+            let r = incident.record
+            o["admin1"] = r?.admin1.json ?? .null
+            o["admin2"] = r?.admin2.json ?? .null
+            o["admin1_all"] = r.map { .string($0.admin1All.joined(separator: "; ")) } ?? .null
+            o["admin2_all"] = r.map { .string($0.admin2All.joined(separator: "; ")) } ?? .null
+            o["location"] = r.map { .string($0.location) } ?? .null
+            for (key, code) in [("geo_precision", r?.acledGeoPrecision), ("where_prec", r?.ucdpWherePrecision),
+                                ("specificity", r?.gtdSpecificity), ("vicinity", r?.gtdVicinity)] {
+                o[key] = code.map { .number(Double($0)) } ?? .null
+            }
+            return o
         }
         let where_ = "chainage \(Format.number(incident.chainageKm)) km (\(incident.line) km \(Format.number(incident.kmPost))), ±\(Format.number(incident.uncertaintyKm)) km"
         let radii = cordonRadiiKm.filter { $0.isFinite && $0 > 0 }.sorted(by: >)

@@ -87,6 +87,8 @@ public struct IncidentLayerInput: Sendable {
     public var basis: String
     /// The relief points as seen from the incident (nearest along the track first when built from a `ReliefReport`).
     public var relief: [Relief]
+    /// Admin areas, location phrase and conflict-data precision codes; nil when not known.
+    public var record: ConflictDataFields? = nil
     /// Clues set aside because they disagree with the rest, each as "clue N (summary): reason".
     public var conflicts: [String]
     /// The coordinates reporters gave (`at` clues), in clue order.
@@ -136,5 +138,6 @@ extension IncidentLayerInput {
                                            snappedChainageKm: reading.snap?.chainageKm, offsetM: reading.snap?.offsetM,
                                            used: placement.used.contains(reading.index))
                   })
+        record = placement.record
     }
 }

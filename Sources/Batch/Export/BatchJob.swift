@@ -18,6 +18,9 @@ public struct BatchOptions: Sendable {
     public var placement = PlacementOptions()
 
     /// Options with the given values; `jobs` (default: active processor count) and `chunkSize` (default 1,000 rows) are raised to at least 1.
+    /// Also write `acled.csv`: ACLED-style rows (`batch --format acled`).
+    public var acled = false
+
     public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, resume: Bool = false, chunkSize: Int = 1_000) {
         self.jobs = max(1, jobs)
         self.resume = resume
@@ -85,7 +88,7 @@ public enum BatchJob {
         let start = Date()
         try input.prepare()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let outputs = try BatchOutputs(directory: directory)
+        let outputs = try BatchOutputs(directory: directory, acled: options.acled)
         let pool = WorkerPool(route: route, directory: directory, options: options)
         var registry = FolderRegistry()
         var summary = BatchSummary()

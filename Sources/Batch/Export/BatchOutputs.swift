@@ -9,21 +9,26 @@ import FileOutput
 /// `incidents.geojson` (one Point feature per placed incident).
 final class BatchOutputs {
     static let summaryColumns = ["row", "id", "status", "chainage_km", "interval_from_km", "interval_to_km", "uncertainty_km", "line",
-                                 "km_post", "nearest_relief", "nearest_relief_distance_km", "nearest_relief_along_track_km", "conflicts", "message"]
+                                 "km_post", "nearest_relief", "nearest_relief_distance_km", "nearest_relief_along_track_km", "conflicts", "message",
+                                 "admin1", "admin2", "location", "geo_precision", "where_prec", "specificity", "vicinity"]
     static let errorColumns = ["row", "id", "field", "message"]
 
     private let files: [AtomicFileWriter]
     private let summary: CSVRowWriter
     private let errors: CSVRowWriter
     private let incidents: GeoJSONStreamWriter
+    private let acled: ACLEDRows?
 
-    /// Opens the temporary files in `directory`, removing any a killed run left behind.
-    init(directory: URL) throws {
+    /// Opens the temporary files in `directory`, removing any a killed run left behind; with `acled`,
+    /// also `acled.csv`.
+    init(directory: URL, acled: Bool = false) throws {
         FileReplacement.removeTemporaries(in: directory) { FolderNames.reserved.contains($0) }
         let summaryFile = try AtomicFileWriter(destination: directory.appendingPathComponent("summary.csv"))
         let errorsFile = try AtomicFileWriter(destination: directory.appendingPathComponent("errors.csv"))
         let incidentsFile = try AtomicFileWriter(destination: directory.appendingPathComponent("incidents.geojson"))
-        files = [summaryFile, errorsFile, incidentsFile]
+        let acledFile = acled ? try AtomicFileWriter(destination: directory.appendingPathComponent("acled.csv")) : nil
+        files = [summaryFile, errorsFile, incidentsFile] + (acledFile.map { [$0] } ?? [])
+        self.acled = try acledFile.map { try ACLEDRows(sink: $0.sink) }
         summary = CSVRowWriter(sink: summaryFile.sink)
         errors = CSVRowWriter(sink: errorsFile.sink)
         incidents = try GeoJSONStreamWriter(sink: incidentsFile.sink, options: IncidentLayerFiles.options)
@@ -50,7 +55,14 @@ final class BatchOutputs {
             for _ in 0..<10 { summary.emptyField() }
         }
         summary.field(record.message)
+        if let f = record.figures {
+            for text in [f.admin1All, f.admin2All, f.location] { summary.field(text) }
+            for code in [f.geoPrecision, f.wherePrec, f.specificity, f.vicinity] { summary.field(Double(code), decimals: 0) }
+        } else {
+            for _ in 0..<7 { summary.emptyField() }
+        }
         try summary.endRow()
+        if let acled { try acled.write(record) }
         for problem in record.errors {
             errors.field(Double(record.row), decimals: 0)
             errors.field(record.id)
@@ -72,6 +84,7 @@ final class BatchOutputs {
         try summary.finish()
         try errors.finish()
         try incidents.finish()
+        try acled?.finish()
         for file in files { try file.commit() }
     }
 }

@@ -10,7 +10,7 @@ public enum FolderNames {
     /// Ids longer than this (in UTF-8 bytes) are truncated to 64 bytes plus a hash.
     public static let maximumLength = 80
     /// Names the batch writes at the top of the output folder, never used for an incident folder.
-    public static let reserved: Set<String> = ["summary.csv", "errors.csv", "incidents.geojson"]
+    public static let reserved: Set<String> = ["summary.csv", "errors.csv", "incidents.geojson", "acled.csv"]
 
     /// The folder name for `id` on input row `row`.
     public static func folder(for id: String, row: Int) -> String {

@@ -45,6 +45,14 @@ public struct PlacedFigures: Sendable, Equatable {
     public var conflicts: Int
     /// Number of placement warnings (unknown names, uncertain tunnels, far coordinates…).
     public var warnings: Int
+    /// Province and district at the point (for ACLED-style rows); nil without admin areas.
+    public var admin1: String?, admin2: String?
+    /// Every province and district the interval spans, "; "-joined in route order.
+    public var admin1All: String, admin2All: String
+    /// The location phrase, e.g. "Tunnel No. 8 near Pehro Kunri, Bolan Pass, ML-3 km 264".
+    public var location: String
+    /// ACLED `geo_precision`, UCDP GED `where_prec`, GTD `specificity` and `vicinity` (README).
+    public var geoPrecision: Int, wherePrec: Int, specificity: Int, vicinity: Int
 
     /// The figures of `placement` and its relief distances, rounded as written (so that figures read
     /// back from `place.json` are identical).
@@ -68,6 +76,16 @@ public struct PlacedFigures: Sendable, Equatable {
         nearestReliefAlongTrackKm = nearest.map { Self.round($0.alongTrackKm, 3) }
         conflicts = p.conflicts.count
         warnings = p.warnings.count
+        let record = p.record
+        admin1 = record?.admin1
+        admin2 = record?.admin2
+        admin1All = record?.admin1All.joined(separator: "; ") ?? ""
+        admin2All = record?.admin2All.joined(separator: "; ") ?? ""
+        location = record?.location ?? ""
+        geoPrecision = record?.acledGeoPrecision ?? 3
+        wherePrec = record?.ucdpWherePrecision ?? 7
+        specificity = record?.gtdSpecificity ?? 5
+        vicinity = record?.gtdVicinity ?? 0
     }
 
     /// The figures as JSON members, in a fixed order.
@@ -83,6 +101,10 @@ public struct PlacedFigures: Sendable, Equatable {
             "nearest_relief_along_track_km": nearestReliefAlongTrackKm.map(JSONValue.number) ?? .null,
             "conflicts": .number(Double(conflicts)), "warnings": .number(Double(warnings)),
             "point": .array([.number(lon), .number(lat)]),
+            "admin1": admin1.map(JSONValue.string) ?? .null, "admin2": admin2.map(JSONValue.string) ?? .null,
+            "admin1_all": .string(admin1All), "admin2_all": .string(admin2All), "location": .string(location),
+            "geo_precision": .number(Double(geoPrecision)), "where_prec": .number(Double(wherePrec)),
+            "specificity": .number(Double(specificity)), "vicinity": .number(Double(vicinity)),
         ]
     }
 
@@ -105,7 +127,19 @@ public struct PlacedFigures: Sendable, Equatable {
               let reliefDistance = optionalNumber("nearest_relief_distance_km"), let reliefTrack = optionalNumber("nearest_relief_along_track_km"),
               let conflicts = number("conflicts"), let warnings = number("warnings"),
               (0...1e9).contains(conflicts), (0...1e9).contains(warnings),
-              let point = o["point"]?.arrayValue, point.count == 2, let lon = point[0].numberValue, let lat = point[1].numberValue else { return nil }
+              let point = o["point"]?.arrayValue, point.count == 2, let lon = point[0].numberValue, let lat = point[1].numberValue,
+              let admin1 = optionalText("admin1"), let admin2 = optionalText("admin2"), let admin1All = text("admin1_all"),
+              let admin2All = text("admin2_all"), let location = text("location"), let geoPrecision = number("geo_precision"),
+              let wherePrec = number("where_prec"), let specificity = number("specificity"), let vicinity = number("vicinity") else { return nil }
+        self.admin1 = admin1
+        self.admin2 = admin2
+        self.admin1All = admin1All
+        self.admin2All = admin2All
+        self.location = location
+        self.geoPrecision = Int(geoPrecision)
+        self.wherePrec = Int(wherePrec)
+        self.specificity = Int(specificity)
+        self.vicinity = Int(vicinity)
         self.title = title
         self.time = time
         self.lon = lon

@@ -5,7 +5,9 @@ import Placement
 ///
 /// A row may hold several clues, one per filled group: `lat`+`lon` (+`accuracy_m`, default 0) → at;
 /// `chainage_km`; `line`+`km_post` → km post; `between_a`+`between_b`; `near` (+`within_km`);
-/// `tunnel`; `area`; `distance_from`+`distance_km`+`distance_by` (rail, road or straight). A group
+/// `tunnel` (a tunnel, or `any`); `area`; `distance_from`+`distance_km`+`distance_by` (rail, road or
+/// straight); `terrain` (e.g. mountainous); `province` (or a district); `elapsed` (as `--clue elapsed=`:
+/// `Quetta@09:00,13:00`). A group
 /// with some but not all of its required columns, a number that does not read or is out of range,
 /// or no filled group at all makes the row fail: a row is placed only from exactly what it says.
 /// Other columns are ignored.
@@ -14,7 +16,8 @@ public enum IncidentColumns {
     public static let incident = ["id", "title", "time"]
     /// The clue columns, in the order the groups are read.
     public static let clues = ["lat", "lon", "accuracy_m", "chainage_km", "line", "km_post", "between_a", "between_b",
-                               "near", "within_km", "tunnel", "area", "distance_from", "distance_km", "distance_by"]
+                               "near", "within_km", "tunnel", "area", "distance_from", "distance_km", "distance_by",
+                               "terrain", "province", "elapsed"]
     /// Every column the batch reads.
     public static let all = incident + clues
 
@@ -24,7 +27,7 @@ public enum IncidentColumns {
         let id = reader.text("id") ?? ""
         reader.readGroups()
         if reader.clues.isEmpty && reader.problems.isEmpty {
-            reader.problems.append(RowProblem(field: "clues", message: "no clue: fill at least one column group (lat/lon, chainage_km, line/km_post, between_a/between_b, near, tunnel, area, distance_from/distance_km/distance_by)"))
+            reader.problems.append(RowProblem(field: "clues", message: "no clue: fill at least one column group (lat/lon, chainage_km, line/km_post, between_a/between_b, near, tunnel, area, distance_from/distance_km/distance_by, terrain, province, elapsed)"))
         }
         guard reader.problems.isEmpty else { return IncidentRow(row: row, id: id, problems: reader.problems) }
         let incident = Incident(id: id, title: reader.text("title") ?? "", time: reader.text("time") ?? "", clues: reader.clues.map(\.clue))
@@ -64,6 +67,15 @@ private struct GroupReader {
                 throw RowProblem(field: "distance_by", message: "'\(by)' is not rail, road or straight")
             }
             return .distanceFrom(place: r.text("distance_from")!, km: try r.number("distance_km", 0...), by: mode)
+        }
+        group(["terrain"], required: ["terrain"]) { r in .terrain(r.text("terrain")!) }
+        group(["province"], required: ["province"]) { r in .province(r.text("province")!) }
+        group(["elapsed"], required: ["elapsed"]) { r in
+            do throws(ClueSyntaxError) {
+                return try Clue(commandLine: "elapsed=" + r.text("elapsed")!).kind
+            } catch {
+                throw RowProblem(field: "elapsed", message: error.message)
+            }
         }
     }
 

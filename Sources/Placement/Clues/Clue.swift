@@ -13,8 +13,16 @@ public enum DistanceMode: String, Sendable, CaseIterable {
 
 /// What a clue says about where an incident happened.
 public enum ClueKind: Sendable, Equatable {
-    /// A tunnel by its number, id or name (tunnels.csv).
+    /// A tunnel by its number, id or name (tunnels.csv); `any` means one of the route's tunnels.
     case tunnel(String)
+    /// A kind of terrain: `mountainous`, `hilly` (the same sections) or a kind in terrain_sections.csv
+    /// (plateau, pass, valley, plain, …); the union of those sections.
+    case terrain(String)
+    /// A province (admin1) or district (admin2) the line runs through (admin_areas.csv).
+    case province(String)
+    /// The train left `place` at `departed` and the incident happened at `incident` (local times, minutes
+    /// after midnight; an incident time before the departure means the next day).
+    case elapsed(place: String, departed: Int, incident: Int)
     /// Between two named places (stations, aliases, shape points).
     case between(String, String)
     /// A distance from a named place, measured as `by` says.
@@ -41,19 +49,39 @@ public struct Clue: Sendable, Equatable {
     public var weight: Double
     /// How the clue was read.
     public var note: String?
+    /// Where in a text the clue was read, when it came from `routemap read`.
+    public var evidence: ClueEvidence?
 
     /// A clue; `weight` from 0 to 1.
-    public init(_ kind: ClueKind, source: String? = nil, weight: Double = 1, note: String? = nil) {
+    public init(_ kind: ClueKind, source: String? = nil, weight: Double = 1, note: String? = nil, evidence: ClueEvidence? = nil) {
         self.kind = kind
         self.source = source
         self.weight = weight
         self.note = note
+        self.evidence = evidence
     }
 
     /// The radius of a `near` clue given without one: about 1 km when the clue speaks of an
     /// "outer signal" (which stands roughly a kilometre from the station), else 2 km.
     public static func nearRadiusKm(place: String, note: String?) -> Double {
         mentionsOuterSignal(place) || mentionsOuterSignal(note ?? "") ? 1 : 2
+    }
+
+    /// Whether a tunnel clue's value means "one of the route's tunnels" (`any`).
+    public static func isAnyTunnel(_ value: String) -> Bool { NameKey(value).folded == "any" }
+
+    /// Minutes after midnight as `HH:MM`.
+    public static func clock(_ minutes: Int) -> String {
+        let m = ((minutes % 1440) + 1440) % 1440
+        return String(format: "%02d:%02d", m / 60, m % 60)
+    }
+
+    /// `HH:MM` (24-hour) as minutes after midnight; nil unless 00:00…23:59.
+    public static func minutes(clock text: String) -> Int? {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCII) }),
+              let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h), (0...59).contains(m), parts[1].count == 2 else { return nil }
+        return h * 60 + m
     }
 
     static func mentionsOuterSignal(_ text: String) -> Bool {
@@ -64,6 +92,9 @@ public struct Clue: Sendable, Equatable {
     public var kindName: String {
         switch kind {
         case .tunnel: "tunnel"
+        case .terrain: "terrain"
+        case .province: "province"
+        case .elapsed: "elapsed"
         case .between: "between"
         case .distanceFrom: "distance_from"
         case .area: "area"
@@ -77,7 +108,11 @@ public struct Clue: Sendable, Equatable {
     /// A short plain reading, e.g. "157 km from Quetta by road".
     public var summary: String {
         switch kind {
-        case .tunnel(let t): return "tunnel \(t)"
+        case .tunnel(let t): return Self.isAnyTunnel(t) ? "in one of the route's tunnels" : "tunnel \(t)"
+        case .terrain(let kind): return "terrain \(kind)"
+        case .province(let name): return "in \(name)"
+        case .elapsed(let place, let departed, let incident):
+            return "left \(place) at \(Self.clock(departed)), incident at \(Self.clock(incident))"
         case .between(let a, let b): return "between \(a) and \(b)"
         case .distanceFrom(let place, let km, let by): return "\(ChainageSet.km(km)) km from \(place) by \(by.rawValue)"
         case .area(let name): return "area \(name)"

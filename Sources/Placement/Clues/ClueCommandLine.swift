@@ -1,5 +1,10 @@
 import Foundation
 
+extension Clue {
+    /// The clue kinds, as written in `--clue` and incident files.
+    public static let kindNames = "tunnel, between, distance_from, area, near, km_post, chainage_km, at, terrain, province, elapsed"
+}
+
 /// A `--clue` argument that cannot be read, naming the clue and what was expected.
 public struct ClueSyntaxError: Error, CustomStringConvertible, Equatable {
     /// The argument as given.
@@ -36,7 +41,7 @@ extension Clue {
             return v
         }
         guard let eq = text.firstIndex(of: "=") else {
-            throw fail("expected kind=value, e.g. near=Sibi:1 (kinds: tunnel, between, distance_from, area, near, km_post, chainage_km, at)")
+            throw fail("expected kind=value, e.g. near=Sibi:1 (kinds: \(Clue.kindNames))")
         }
         let kind = text[..<eq].trimmingCharacters(in: .whitespaces)
         let value = text[text.index(after: eq)...]
@@ -46,6 +51,17 @@ extension Clue {
             self.init(.tunnel(try name(value, "the tunnel")))
         case "area":
             self.init(.area(try name(value, "the area")))
+        case "terrain":
+            self.init(.terrain(try name(value, "the terrain kind")))
+        case "province":
+            self.init(.province(try name(value, "the province")))
+        case "elapsed":
+            let at = value.split(separator: "@", omittingEmptySubsequences: false)
+            let times = at.count == 2 ? at[1].split(separator: ",", omittingEmptySubsequences: false) : []
+            guard at.count == 2, times.count == 2 else { throw fail("expected place@HH:MM,HH:MM (departure, incident), e.g. elapsed=Quetta@09:00,13:00") }
+            guard let departed = Clue.minutes(clock: String(times[0])) else { throw fail("the departure time must be HH:MM (24-hour), not '\(times[0])'") }
+            guard let incident = Clue.minutes(clock: String(times[1])) else { throw fail("the incident time must be HH:MM (24-hour), not '\(times[1])'") }
+            self.init(.elapsed(place: try name(at[0], "the departure place"), departed: departed, incident: incident))
         case "between":
             let parts = value.split(separator: ",", omittingEmptySubsequences: false)
             guard parts.count == 2 else { throw fail("expected two places separated by a comma, e.g. between=Nuttall,Dera Murad Jamali") }
@@ -74,7 +90,7 @@ extension Clue {
             let km = try nonNegative(colon[1], "km")
             self.init(.distanceFrom(place: try name(colon[0], "the place"), km: km, by: by))
         default:
-            throw fail("unknown clue kind '\(kind)' (kinds: tunnel, between, distance_from, area, near, km_post, chainage_km, at)")
+            throw fail("unknown clue kind '\(kind)' (kinds: \(Clue.kindNames))")
         }
     }
 }

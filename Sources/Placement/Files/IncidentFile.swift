@@ -27,6 +27,7 @@ public enum IncidentFile {
     static let kinds: [String: Set<String>] = [
         "tunnel": [], "between": [], "distance_from": ["km", "by"], "area": [], "near": ["within_km"],
         "km_post": ["line"], "chainage_km": [], "at": ["accuracy_m"],
+        "terrain": [], "province": [], "elapsed": ["departed", "incident_time"],
     ]
 
     /// Parses an incident file's text.
@@ -45,7 +46,8 @@ public enum IncidentFile {
     }
 
     private static func incident(_ root: JSONAt) throws(IncidentFileError) -> Incident {
-        let object = try root.object(allowing: ["id", "title", "time", "clues", "notes"])
+        let object = try root.object(allowing: ["id", "title", "time", "clues", "notes", "ignored", "warnings"])
+        try checkReadingNotes(object)
         let id = try object.required("id").string()
         let timeValue = object.optional("time")
         let time = try timeValue?.string() ?? ""
@@ -65,7 +67,7 @@ public enum IncidentFile {
                 ? "expected one clue kind: \(kinds.keys.sorted().joined(separator: ", "))"
                 : "has several clue kinds (\(found.joined(separator: ", "))); give one per clue")
         }
-        let o = try value.object(allowing: kinds[kind]!.union([kind, "source", "weight", "note"]))
+        let o = try value.object(allowing: kinds[kind]!.union([kind, "source", "weight", "note", "evidence"]))
         let main = try o.required(kind)
         let clueKind: ClueKind
         switch kind {
@@ -82,6 +84,17 @@ public enum IncidentFile {
             clueKind = .distanceFrom(place: try main.string(), km: try o.required("km").number(in: 0...), by: mode)
         case "area":
             clueKind = .area(try main.string())
+        case "terrain":
+            clueKind = .terrain(try main.string())
+        case "province":
+            clueKind = .province(try main.string())
+        case "elapsed":
+            func clock(_ key: String) throws(IncidentFileError) -> Int {
+                let value = try o.required(key)
+                guard let minutes = Clue.minutes(clock: try value.string()) else { throw value.error("expected a 24-hour local time HH:MM, e.g. 09:00") }
+                return minutes
+            }
+            clueKind = .elapsed(place: try main.string(), departed: try clock("departed"), incident: try clock("incident_time"))
         case "near":
             let within = try o.optional("within_km")?.number(in: 0...)
             clueKind = .near(place: try main.string(), withinKm: within)
@@ -96,7 +109,30 @@ public enum IncidentFile {
                            accuracyM: try o.required("accuracy_m").number(in: 0...))
         }
         return Clue(clueKind, source: try o.optional("source")?.string(), weight: try o.optional("weight")?.number(in: 0...1) ?? 1,
-                    note: try o.optional("note")?.string())
+                    note: try o.optional("note")?.string(), evidence: try o.optional("evidence").map { e throws(IncidentFileError) in try evidence(e) })
+    }
+
+    /// A clue's `evidence` as `routemap read` writes it.
+    private static func evidence(_ value: JSONAt) throws(IncidentFileError) -> ClueEvidence {
+        let o = try value.object(allowing: ["file", "sentence", "sentence_start", "start", "end", "rule"])
+        let start = try o.required("start").number(in: 0...), end = try o.required("end").number(in: 0...)
+        let sentenceStart = try o.optional("sentence_start")?.number(in: 0...)
+        guard [start, end, sentenceStart ?? 0].allSatisfy({ $0 == $0.rounded() && $0 < 1e15 }), end >= start, (sentenceStart ?? 0) <= start else {
+            throw value.error("expected whole character offsets with sentence_start ≤ start ≤ end")
+        }
+        return ClueEvidence(file: try o.required("file").string(), sentence: try o.required("sentence").string(),
+                            start: Int(start), end: Int(end), rule: try o.required("rule").string(), sentenceStart: sentenceStart.map { Int($0) })
+    }
+
+    /// `ignored` and `warnings`, which `routemap read` writes for the reviewer: checked, not used to place.
+    private static func checkReadingNotes(_ object: JSONObjectAt) throws(IncidentFileError) {
+        for entry in try object.optional("ignored")?.array() ?? [] {
+            let o = try entry.object(allowing: ["name", "reason", "evidence"])
+            _ = try o.required("name").string()
+            _ = try o.required("reason").string()
+            if let e = o.optional("evidence") { _ = try evidence(e) }
+        }
+        for entry in try object.optional("warnings")?.array() ?? [] { _ = try entry.string() }
     }
 }
 

@@ -17,9 +17,12 @@ struct PlaceNames {
     let route: Route
     /// Shape points with their snapped chainage, resolved once.
     private let shapePoints: [ResolvedPlace]
+    /// Every name of the route, for spelling variants and shortened names.
+    let gazetteer: PlaceGazetteer
 
     init(route: Route, snapper: RouteSnapper) throws {
         self.route = route
+        gazetteer = PlaceGazetteer(route: route)
         shapePoints = try route.shapePoints.map { shape in
             let window = [shape.afterStation, shape.beforeStation].compactMap { route.station(named: $0)?.chainageKm }
             let range = window.count == 2 ? window.min()!...window.max()! : nil
@@ -28,13 +31,19 @@ struct PlaceNames {
         }
     }
 
-    /// The station (by name or alias) or shape point called `name`.
+    /// The station (by name or alias) or shape point called `name`; failing those, the one station or
+    /// shape point another spelling of it (`SpellingKey`), or its leading words, name (`PlaceGazetteer`).
     func place(named name: String) -> ResolvedPlace? {
         if let s = route.station(named: name) {
             return ResolvedPlace(name: s.name, chainageKm: s.chainageKm, position: s.position)
         }
         let key = NameKey(name)
-        return shapePoints.first { NameKey($0.name) == key }
+        if let shape = shapePoints.first(where: { NameKey($0.name) == key }) { return shape }
+        switch gazetteer.match(name)?.target {
+        case .station(let station)?: return place(named: station)
+        case .shapePoint(let shape)?: return shapePoints.first { $0.name == shape }
+        default: return nil
+        }
     }
 
     /// Every name a clue may use, with what it names: stations and their aliases, shape points,

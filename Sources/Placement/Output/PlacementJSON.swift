@@ -30,6 +30,7 @@ extension Placement {
         o["time"] = .string(incident.time)
         o["chainage_basis"] = .string(chainageBasis)
         o["interval_pieces_km"] = N.pieces(chainages)
+        o["candidates"] = candidates.map(JSONValue.string) ?? .null
         o["tolerance_km"] = N.range(tolerance, 3)
         o["stations"] = .array([(stationBefore, "before"), (stationAfter, "after")].map { s, side in
             .object(["name": .string(s.name), "side": .string(side), "chainage_km": N.rounded(s.chainageKm, 3),
@@ -50,6 +51,7 @@ extension Placement {
             return clueJSON(r, status: status)
         })
         o["accuracy"] = .string(Placement.accuracyNote)
+        if let r = record { for (key, value) in r.jsonMembers { o[key] = value } }
         return o
     }
 

@@ -57,7 +57,7 @@ public final class IncidentPlacer {
         let upper = bound(interval.upperBound, isLower: false, readings: readings, used: combination.used)
         let tolerance = max(0, lower)...min(route.lengthKm, upper)
         let position = route.position(atChainage: best)
-        return Placement(incident: incident, readings: readings, chainages: agreed, interval: interval,
+        var placement = Placement(incident: incident, readings: readings, chainages: agreed, interval: interval,
                          chainageKm: best, chainageBasis: basis, tolerance: tolerance,
                          uncertaintyKm: max(best - tolerance.lowerBound, tolerance.upperBound - best),
                          position: position,
@@ -66,6 +66,9 @@ public final class IncidentPlacer {
                          stationAfter: .init(name: position.stationAfter.name, chainageKm: position.stationAfter.chainageKm,
                                              alongTrackKm: position.stationAfter.chainageKm - best),
                          used: combination.used, conflicts: conflicts, warnings: warnings)
+        placement.candidates = CandidateStretches.summary(agreed, readings: readings, used: combination.used, route: route)
+        placement.record = ConflictDataFields(placement, route: route)
+        return placement
     }
 
     /// A used coordinate clue's snap inside the agreed set, else the centre (of the longest piece if

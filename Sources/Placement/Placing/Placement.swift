@@ -42,6 +42,11 @@ public struct Placement: Sendable {
     public var conflicts: [Conflict]
     /// Everything else worth knowing: unknown names, uncertain tunnels, far coordinates, equal alternatives.
     public var warnings: [String]
+    /// When the clues leave several candidate places, what they are in words (e.g. "one of 5 tunnels
+    /// between km 25 and km 125: …"); nil for a single stretch.
+    public var candidates: String? = nil
+    /// Admin areas, location phrase and conflict-data precision codes (set by `IncidentPlacer`).
+    public var record: ConflictDataFields? = nil
 
     /// Indices of the clues not used, for any reason (conflict, unreadable, weight 0).
     public var rejected: [Int] { readings.map(\.index).filter { !used.contains($0) } }

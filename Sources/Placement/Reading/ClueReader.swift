@@ -32,6 +32,25 @@ final class ClueReader {
             return reading
         }
         switch clue.kind {
+        case .tunnel(let text) where Clue.isAnyTunnel(text):
+            guard let any = readAnyTunnel(index: index) else { return unusable("the route has no tunnels (tunnels.csv)") }
+            reading.chainages = any.chainages
+            reading.basis = any.basis
+            reading.warnings += any.warnings
+        case .terrain(let kind):
+            guard let terrain = readTerrain(kind) else {
+                return unusable("'\(kind)' is not a terrain kind of this route (known: \(terrainKinds.joined(separator: ", ")))")
+            }
+            (reading.chainages, reading.basis) = terrain
+        case .province(let name):
+            guard let admin = readAdminArea(name) else { return unusable(adminUnknownMessage(name)) }
+            (reading.chainages, reading.basis) = admin
+        case .elapsed(let name, let departed, let incident):
+            guard let place = names.place(named: name) else { return unusable(names.unknownMessage(name)) }
+            let band = ElapsedBand(route: route, spread: options.elapsedSpeedSpread)
+            let elapsed = band.read(from: place.name, at: place.chainageKm, departed: departed, incident: incident)
+            (reading.chainages, reading.basis) = (elapsed.chainages.clipped(to: whole), elapsed.basis)
+            reading.warnings += elapsed.warnings.map { "clues[\(index)]: \($0)" }
         case .tunnel(let text):
             let key = NameKey(text)
             let matches = route.tunnels.filter { tunnelKeys($0).contains(key) }

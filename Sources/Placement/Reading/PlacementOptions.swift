@@ -15,6 +15,11 @@ public struct PlacementOptions: Sendable, Equatable {
     /// Resolution of the distance-band search along the line, metres.
     public var bandResolutionM: Double = 10
 
+    /// How far a train's real speed may stray from the section speeds (speeds.csv) when an `elapsed`
+    /// clue turns a travel time into a distance: ±25 %, covering late running, extra stops and the
+    /// sections whose speed is itself an assumption. An assumption.
+    public var elapsedSpeedSpread: Double = 0.25
+
     /// The defaults above.
     public init() {}
 }

@@ -43,7 +43,8 @@ public enum RouteBuilder {
                      tunnels: data.tunnels, terrain: data.terrain, areas: areas, gradients: data.gradients,
                      reliefPoints: data.reliefPoints, speeds: data.speeds, alternatives: data.alternatives,
                      profile: ElevationProfile(stations: stations, ruling: data.gradients), track: data.track,
-                     warnings: data.loadWarnings + DataChecks.run(on: DataCheckInput(data: data, line: line)))
+                     warnings: data.loadWarnings + DataChecks.run(on: DataCheckInput(data: data, line: line)),
+                     gazetteer: data.gazetteer)
     }
 }
 

@@ -23,7 +23,7 @@ public enum GeoDataLoader {
         func optional(_ name: String) throws -> CSVTable? {
             try files.optionalText(name).map { text throws(InputFileError) in try CSVTable(file: name, text: text) }
         }
-        let data = RouteData(
+        var data = RouteData(
             document: document,
             stations: stations,
             shapePoints: try optional("shape_points.csv").map { try EventFiles.shapePoints($0, stations: names) } ?? [],
@@ -37,6 +37,9 @@ public enum GeoDataLoader {
             loadWarnings: aliasWarnings,
             track: try files.optionalText(TrackFile.file).map { text throws(InputFileError) in try TrackFile.parse(text, stations: stations) })
         try LegCheck.check(document, stations)
+        data.gazetteer = RouteGazetteer(
+            adminAreas: try optional("admin_areas.csv").map { try GazetteerFiles.adminAreas($0, stations: stations.map(\.station), length: length) } ?? [],
+            localNames: try optional("local_names.csv").map { try GazetteerFiles.localNames($0, stations: names) } ?? [])
         try checkAlternatives(data.alternatives, stations: stations)
         try checkShapePoints(data.shapePoints, stations: stations)
         return data

@@ -22,6 +22,8 @@ public struct RouteData: Sendable {
     public var speeds: [SpeedSection]
     /// `alternatives.csv` rows, kept for comparison and not used for calibration; empty when the file is absent.
     public var alternatives: [PostAlternative]
+    /// `admin_areas.csv` and `local_names.csv`; empty when the files are absent.
+    public var gazetteer: RouteGazetteer = .empty
     /// What the loader noticed but could repair (e.g. an alias dropped because it only repeats the name),
     /// reported with the route's data warnings rather than silently.
     public var loadWarnings: [DataWarning] = []

@@ -35,6 +35,8 @@ public struct Route: Sendable {
     public let track: TrackGeometry?
     /// Problems found in the data while building (e.g. km posts closer than the straight line).
     public let warnings: [DataWarning]
+    /// Provinces and districts along the line, and stations' names in other scripts.
+    public var gazetteer: RouteGazetteer = .empty
 
     /// The same route with other relief points (e.g. a user's own hospitals and staging areas).
     public func replacingReliefPoints(_ points: [ReliefPoint]) -> Route {

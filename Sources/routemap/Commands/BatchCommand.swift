@@ -11,12 +11,14 @@ struct BatchCommand: ParsableCommand {
         abstract: "Place every incident of a table and write its map layers, on every core, resumable.",
         discussion: """
         INPUT: CSV (columns id, title, time and clue columns: lat, lon, accuracy_m, chainage_km, line, km_post, \
-        between_a, between_b, near, within_km, tunnel, area, distance_from, distance_km, distance_by; one clue \
+        between_a, between_b, near, within_km, tunnel (or any), area, distance_from, distance_km, distance_by, terrain, \
+        province, elapsed (Quetta@09:00,13:00); one clue \
         per filled group), JSON Lines of incident objects (GeoData/FORMAT.md), or a GeoJSON FeatureCollection of \
         Points (each an 'at' clue). The extension decides (.csv, .jsonl/.ndjson, .geojson), else the content; \
         - reads stdin.
         Writes DIR/<id>/ (incident.geojson, place.json), DIR/incidents.geojson, DIR/summary.csv (one row per input \
-        row, in input order) and DIR/errors.csv (row, id, field, message). Ids become safe folder names; a \
+        row, in input order, with admin1/admin2, location and the ACLED/UCDP/GTD precision codes) and DIR/errors.csv \
+        (row, id, field, message); --format acled adds DIR/acled.csv. Ids become safe folder names; a \
         duplicate id fails its row. Every file appears under its name only when complete; --resume reuses \
         incidents whose folder is complete (place.json written last, same input) and redoes the rest.
         Exit codes: 0 all placed, 3 some placed with conflicting clues (none failed), 1 some rows failed \
@@ -36,6 +38,8 @@ struct BatchCommand: ParsableCommand {
     var quiet = false
     @Option(name: .long, help: "Input format when neither the name nor the content says: csv, jsonl or geojson.")
     var inputFormat: IncidentInputFormat?
+    @Option(name: [.short, .long], help: "Extra output: acled (DIR/acled.csv, ACLED-style rows: admin1, admin2, location, latitude, longitude, geo_precision).")
+    var format: BatchExtraFormat?
 
     @OptionGroup var route: RouteOptions
     @OptionGroup var relief: ReliefOptions
@@ -51,6 +55,7 @@ struct BatchCommand: ParsableCommand {
         try OutputPaths.checkFolder(out, option: "--out")
         var options = BatchOptions(jobs: jobs, resume: resume)
         options.placement.offsetLimit = offset.limit
+        options.acled = format == .acled
         let progress = BatchProgress(style: .choose(quiet: quiet, isTerminal: isatty(2) == 1), jobs: jobs)
         let summary: BatchSummary
         do {
@@ -72,6 +77,12 @@ struct BatchCommand: ParsableCommand {
             throw CommandFailure(message: "\(summary.conflicts) rows placed with conflicting clues (see \(out)/summary.csv)", exitCode: 3)
         }
     }
+}
+
+/// `batch --format` values: extra outputs beside the usual files.
+enum BatchExtraFormat: String, ExpressibleByArgument {
+    /// `acled.csv`: ACLED-style rows.
+    case acled
 }
 
 /// `--input-format` values (csv, jsonl, geojson), read by ArgumentParser from the raw values.

@@ -21,8 +21,7 @@ struct ExportCommand: ParsableCommand {
         Exit 3 (after writing) when the incident was placed with conflicting clues, named on stderr.
         """)
 
-    @Option(name: .long, help: ArgumentHelp("An incident file (GeoData/FORMAT.md) to place and map.", valueName: "file"))
-    var incident: String?
+    @OptionGroup var incident: MapIncidentOptions
     @Option(name: .long, help: ArgumentHelp("Comma-separated layers to export.", valueName: "names"))
     var layers: String?
     @Option(name: [.short, .long], help: ArgumentHelp("Folder for one <layer>.geojson per layer (created if missing); '-' for stdout.", valueName: "dir"))
@@ -70,11 +69,11 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let engines = WorkerEngines()
         let route = try relief.apply(to: try route.route(engines: engines))
-        let incidentInput = try incident.map { try IncidentLoading.load($0, route: route, engines: engines, offset: offset.limit) }
+        let incidentInput = try incident.load(route: route, engines: engines, offset: offset.limit)?.layers
         let names = try layers.map { try LayerName.parseList($0) }
             ?? LayerName.routeLayers + (incidentInput == nil ? [] : LayerName.incidentLayers)
         if incidentInput == nil, let missing = names.first(where: \.needsIncident) {
-            throw CommandFailure.usage("--layers: layer '\(missing)' needs an incident (--incident FILE)")
+            throw CommandFailure.usage("--layers: layer '\(missing)' needs an incident (--incident FILE, --clue or --text)")
         }
         if names.contains(.kmMarkers) { try checkMarkerCount(route) }
         let options = LayerOptions(kmMarkerIntervalKm: kmInterval, routeElevation: elevation)

@@ -24,11 +24,7 @@ struct MapCommand: ParsableCommand {
         Example: routemap map --clue 'tunnel=8' --clue 'near=Panir:3' --out map.html
         """)
 
-    @Option(name: .long, help: ArgumentHelp("An incident file (GeoData/FORMAT.md) to place and map; - for stdin.", valueName: "file"))
-    var incident: String?
-    @Option(name: .long, parsing: .singleValue,
-            help: ArgumentHelp("A clue, repeatable (as for place): tunnel=8, between=A,B, near=Sibi:1, km_post=ML-3:130, at=LON,LAT:M….", valueName: "kind=value"))
-    var clue: [String] = []
+    @OptionGroup var incident: MapIncidentOptions
     @Option(name: .long, help: ArgumentHelp("Where to write the page.", valueName: "map.html"))
     var out: String
     @Option(name: .long, help: ArgumentHelp("Comma-separated layers to show (default: every route layer, plus the incident layers with an incident).", valueName: "names"))
@@ -48,20 +44,17 @@ struct MapCommand: ParsableCommand {
         if let layers {
             do { _ = try LayerName.parseList(layers) } catch { throw ValidationError("--layers: \(error)") }
         }
-        for text in clue {
-            do { _ = try Clue(commandLine: text) } catch { throw ValidationError("--clue: \(error)") }
-        }
     }
 
     func run() throws {
         try OutputPaths.file(out, option: "--out")
         let engines = WorkerEngines()
         let route = try relief.apply(to: try route.route(engines: engines))
-        let placed = try loadIncident(route: route, engines: engines)
+        let placed = try incident.load(route: route, engines: engines, offset: offset.limit)
         let names = try layers.map { try LayerName.parseList($0) }
             ?? LayerName.routeLayers + (placed == nil ? [] : LayerName.incidentLayers)
         if placed == nil, let missing = names.first(where: \.needsIncident) {
-            throw CommandFailure.usage("--layers: layer '\(missing)' needs an incident (--incident FILE or --clue)")
+            throw CommandFailure.usage("--layers: layer '\(missing)' needs an incident (--incident FILE, --clue or --text)")
         }
         let built = try MapLayers.build(names, route: route, incident: placed?.layers, engines: engines)
         let page = WebMapPage(title: MapPagePresenter.title(route: route, incident: placed?.layers),
@@ -75,17 +68,5 @@ struct MapCommand: ParsableCommand {
         }
         try RenderCommand.write(html, to: out)
         try IncidentLoading.reportConflicts(placed?.layers)
-    }
-
-    /// The incident from `--incident` and/or `--clue`, placed and measured; nil without either.
-    private func loadIncident(route: Route, engines: WorkerEngines) throws -> IncidentLoading.Loaded? {
-        guard incident != nil || !clue.isEmpty else { return nil }
-        var loaded = try incident.map { try IncidentOptions.read($0) } ?? Incident(id: "command-line", clues: [])
-        do {
-            loaded.clues += try clue.map { try Clue(commandLine: $0) }
-        } catch {
-            throw CommandFailure.usage("--clue: \(error)")
-        }
-        return try IncidentLoading.place(loaded, route: route, engines: engines, from: incident, offset: offset.limit)
     }
 }

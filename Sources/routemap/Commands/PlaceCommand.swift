@@ -86,7 +86,7 @@ struct PlacingOptions: ParsableArguments {
     func place() throws -> (Route, WorkerEngines, Placement) {
         let engines = WorkerEngines()
         let route = try route.route(engines: engines)
-        return (route, engines, try PlaceCommand.place(try incident.load(), route: route, engines: engines, from: incident.incident,
+        return (route, engines, try PlaceCommand.place(try incident.load(route: route), route: route, engines: engines, from: incident.incident,
                                                              offset: offset.limit))
     }
 

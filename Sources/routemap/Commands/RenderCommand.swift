@@ -22,8 +22,7 @@ struct RenderCommand: ParsableCommand {
         Example: routemap render --incident GeoData/jaffar-express/incidents/JE-2025-03-11.json --out out/map.svg --profile out/profile.svg
         """)
 
-    @Option(name: .long, help: ArgumentHelp("An incident file (GeoData/FORMAT.md) to place and draw.", valueName: "file"))
-    var incident: String?
+    @OptionGroup var incident: MapIncidentOptions
     @Option(name: [.short, .long], help: ArgumentHelp("Where to write the map SVG.", valueName: "map.svg"))
     var out: String?
     @Option(name: .long, help: ArgumentHelp("Where to write the elevation profile SVG.", valueName: "profile.svg"))
@@ -53,7 +52,7 @@ struct RenderCommand: ParsableCommand {
         for (path, option) in [(out, "--out"), (profile, "--profile")] { if let path { try OutputPaths.file(path, option: option) } }
         let engines = WorkerEngines()
         let route = try relief.apply(to: try route.route(engines: engines))
-        let placed = try incident.map { try IncidentLoading.load($0, route: route, engines: engines, offset: offset.limit) }
+        let placed = try incident.load(route: route, engines: engines, offset: offset.limit)?.layers
         if let out {
             let names: [LayerName] = [.terrain, .route, .tunnels, .stations, .relief] + (placed == nil ? [] : [.distances, .incident])
             let layers = try MapLayers.build(names, route: route, incident: placed, engines: engines)

@@ -3,7 +3,7 @@ import Layers
 import Placement
 import RouteModel
 
-/// `--incident FILE` for the map commands: read, placed, and measured against the relief points.
+/// The map commands' incident (`--incident FILE`, `--clue`, `--text`): read, placed, and measured against the relief points.
 enum IncidentLoading {
     /// A placed incident and what the layers need from it.
     struct Loaded {

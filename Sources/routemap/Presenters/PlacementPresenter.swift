@@ -13,6 +13,10 @@ enum PlacementPresenter {
             ("tunnel", p.position.tunnels.isEmpty ? "–" : p.position.tunnels.map { "\($0.name) [\($0.certainty.rawValue)]" }.joined(separator: "; ")),
             ("terrain", p.position.terrain?.name ?? "–"),
             ("elevation", Format.optional(p.position.elevationM, 0, unit: " m")),
+            ("candidates", p.candidates ?? "–"),
+            ("location", p.record?.location ?? "–"),
+            ("admin1 / admin2", p.record.map { "\($0.admin1All.joined(separator: "; ")) / \($0.admin2All.joined(separator: "; "))" } ?? "–"),
+            ("precision codes", p.record.map { "ACLED geo_precision \($0.acledGeoPrecision), UCDP where_prec \($0.ucdpWherePrecision), GTD specificity \($0.gtdSpecificity) vicinity \($0.gtdVicinity)" } ?? "–"),
             ("clues used", p.used.map(String.init).joined(separator: ", ")),
         ])
     }

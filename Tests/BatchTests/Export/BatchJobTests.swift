@@ -145,7 +145,7 @@ import TextFormats
         let out = scratch.url.appendingPathComponent("jsonl")
         let s = try run(try scratch.file("in.jsonl", lines), into: out)
         #expect(s.placed == 2 && s.failed == 1)
-        #expect(try csvRows(out.appendingPathComponent("errors.csv"))[1] == ["3", "bad", "clues[0]", "expected one clue kind: area, at, between, chainage_km, distance_from, km_post, near, tunnel"])
+        #expect(try csvRows(out.appendingPathComponent("errors.csv"))[1] == ["3", "bad", "clues[0]", "expected one clue kind: area, at, between, chainage_km, distance_from, elapsed, km_post, near, province, terrain, tunnel"])
 
         let geojson = """
             {"type":"FeatureCollection","name":"incidents","features":[

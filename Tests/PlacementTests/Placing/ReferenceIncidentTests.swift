@@ -80,15 +80,15 @@ import RouteModel
     }
 
     @Test func unknownNamesWarnAndTheOtherCluesStillCount() throws {
-        let p = try place([Clue(.near(place: "Gudalar", withinKm: 5)), Clue(.near(place: "Sibbi", withinKm: 2)), Clue(.tunnel("8"))])
+        let p = try place([Clue(.near(place: "Gudalar", withinKm: 5)), Clue(.near(place: "Zzyzx", withinKm: 2)), Clue(.tunnel("8"))])
         #expect(p.chainages.pieces == [101...125])
         #expect(p.used == [2] && p.conflicts.isEmpty)
         #expect(p.warnings.contains { $0.hasPrefix("clues[0] (near Gudalar (within 5 km)): 'Gudalar' is not a known place") })
-        #expect(p.warnings.contains { $0.contains("'Sibbi' is not a known place (closest known names: Sibi,") })
+        #expect(p.warnings.contains { $0.contains("'Zzyzx' is not a known place (closest known names: ") })
     }
 
     @Test func noUsableClueIsAnError() {
-        #expect(throws: PlacementError.self) { try place([Clue(.near(place: "Sibbi", withinKm: 2))]) }
+        #expect(throws: PlacementError.self) { try place([Clue(.near(place: "Zzyzx", withinKm: 2))]) }
         #expect(throws: PlacementError.self) { try place([Clue(.kmPost(post: 500, line: "ML-3"))]) }
     }
 
