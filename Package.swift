@@ -1,13 +1,14 @@
 // swift-tools-version: 6.0
 // routemap: maps a railway route (first: Pakistan Railways' Jaffar Express, Quetta → Peshawar Cantt)
 // and the incidents on it. Data flows one way through the targets below:
-// GeoData files → RouteModel → Placement → Layers → GeoJSON (on TextFormats, FileOutput) → files or stdout.
+// GeoData files → RouteModel → Placement → Layers → IncidentPipeline → LayerFiles (GeoJSON on TextFormats and
+// FileOutput) → files or stdout.
 import PackageDescription
 
 let package = Package(
     name: "routemap",
     products: [
-        .library(name: "RouteMap", targets: ["GeoEngines", "FileOutput", "TextFormats", "GeoJSON", "RouteModel", "ShippedGeoData", "Placement", "Layers", "Render", "Batch"]),
+        .library(name: "RouteMap", targets: ["GeoEngines", "FileOutput", "TextFormats", "GeoJSON", "RouteModel", "ShippedGeoData", "Placement", "Layers", "LayerFiles", "IncidentPipeline", "Render", "Batch"]),
         .executable(name: "routemap", targets: ["routemap"]),
     ],
     dependencies: [
@@ -34,13 +35,18 @@ let package = Package(
         .target(name: "Placement", dependencies: ["RouteModel", "GeoEngines", "GeoJSON", "TextFormats", "FileOutput"]),
         // Map layers (FeatureCollections with style hints) built from the route, placements and distances.
         .target(name: "Layers", dependencies: ["RouteModel", "Placement", "GeoEngines", "GeoJSON", "TextFormats", "FileOutput"]),
+        // Map layers as files: GeoJSON through the project's own writer.
+        .target(name: "LayerFiles", dependencies: ["Layers", "GeoEngines", "GeoJSON", "TextFormats", "FileOutput"]),
+        // The one path from an incident to its outputs: per-worker engines, one placer, relief, layers, documents.
+        .target(name: "IncidentPipeline", dependencies: ["RouteModel", "Placement", "Layers", "LayerFiles", "GeoEngines", "GeoJSON", "TextFormats"]),
         // SVG pictures: a map of any layers and an elevation profile along chainage.
         .target(name: "Render", dependencies: ["RouteModel", "GeoJSON", "TextFormats", "FileOutput", "GeoEngines"]),
         // Batch work at scale: streaming point and incident inputs, parallel workers, resumable outputs.
-        .target(name: "Batch", dependencies: ["RouteModel", "Placement", "Layers", "GeoEngines", "GeoJSON", "TextFormats", "FileOutput"]),
+        .target(name: "Batch", dependencies: ["RouteModel", "Placement", "Layers", "LayerFiles", "IncidentPipeline", "GeoEngines", "GeoJSON", "TextFormats", "FileOutput"]),
         // The command-line shell over the library.
         .executableTarget(name: "routemap", dependencies: [
-            "GeoEngines", "GeoJSON", "TextFormats", "FileOutput", "RouteModel", "ShippedGeoData", "Placement", "Layers", "Render", "Batch",
+            "GeoEngines", "GeoJSON", "TextFormats", "FileOutput", "RouteModel", "ShippedGeoData", "Placement", "Layers", "LayerFiles",
+            "IncidentPipeline", "Render", "Batch",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmark driver for Scripts/bench (release builds only): times the hot paths on shared data files.
@@ -52,10 +58,12 @@ let package = Package(
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", "FileOutput", "GeoJSON"]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "TextFormats", "FileOutput"]),
         .testTarget(name: "RouteModelTests", dependencies: ["RouteMapTestSupport", "RouteModel", "ShippedGeoData", "GeoEngines"]),
+        .testTarget(name: "LayerFilesTests", dependencies: ["LayerFiles", "Layers", "GeoEngines", "GeoJSON", "TextFormats"]),
+        .testTarget(name: "IncidentPipelineTests", dependencies: ["RouteMapTestSupport", "IncidentPipeline", "Placement", "Layers", "RouteModel", "GeoEngines", "GeoJSON", "TextFormats"]),
         .testTarget(name: "PlacementTests", dependencies: ["RouteMapTestSupport", "Placement", "TextFormats", "RouteModel", "ShippedGeoData", "GeoEngines"]),
         .testTarget(name: "LayersTests", dependencies: ["RouteMapTestSupport", "Layers", "Placement", "RouteModel", "ShippedGeoData", "GeoEngines", "GeoJSON", "TextFormats", "FileOutput"]),
         .testTarget(name: "RenderTests", dependencies: ["RouteMapTestSupport", "Render", "RouteModel", "ShippedGeoData", "GeoEngines", "GeoJSON", "TextFormats", "FileOutput"]),
         .testTarget(name: "BatchTests", dependencies: ["RouteMapTestSupport", "Batch", "RouteModel", "ShippedGeoData", "GeoEngines", "GeoJSON", "TextFormats", "FileOutput"]),
-        .testTarget(name: "routemapTests", dependencies: ["RouteModel", "ShippedGeoData"]),
+        .testTarget(name: "routemapTests", dependencies: ["routemap", "Batch", "RouteModel", "ShippedGeoData"]),
     ]
 )

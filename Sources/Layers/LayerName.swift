@@ -71,7 +71,7 @@ public enum LayerError: Error, Sendable, Equatable, CustomStringConvertible {
         case .emptyLayerList: return "the layer list is empty; expected one or more of \(valid)"
         case .emptyLayerName(let list): return "'\(list)' has an empty layer name; expected names separated by commas from \(valid)"
         case .unknownLayer(let name): return "'\(name)' is not a layer; expected one of \(valid)"
-        case .needsIncident(let layer): return "layer '\(layer)' needs an incident (--incident FILE)"
+        case .needsIncident(let layer): return "layer '\(layer)' needs a placed incident"
         case .invalidMarkerInterval(let km): return "km-marker interval \(km) must be a positive number of km"
         }
     }

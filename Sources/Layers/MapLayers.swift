@@ -14,8 +14,16 @@ public enum MapLayers {
     public static let attribution = "Station positions © OpenStreetMap contributors (ODbL); other figures: GeoData/SOURCES.md (routemap)"
 
     static func collection(_ name: LayerName, _ features: [Feature]) -> FeatureCollection {
-        FeatureCollection(features: features, foreignMembers: ["name": .string(name.rawValue), "attribution": .string(attribution)])
+        FeatureCollection(features: features, foreignMembers: members(named: name.rawValue))
     }
+
+    /// The members every collection of routemap's carries: its layer `name` and the data `attribution`.
+    public static func members(named name: String) -> JSONObject {
+        ["name": .string(name), "attribution": .string(attribution)]
+    }
+
+    /// The members of a collection that combines several layers.
+    public static var combinedMembers: JSONObject { members(named: "routemap") }
 
     /// The requested layers in the requested order.
     /// - Throws: ``LayerError/needsIncident(_:)`` when an incident layer is asked for without `incident`,

@@ -2,6 +2,8 @@ import Dispatch
 import Foundation
 import GeoEngines
 import GeoJSON
+import IncidentPipeline
+import LayerFiles
 import Placement
 import RouteModel
 import Synchronization
@@ -14,12 +16,17 @@ public struct BatchOptions: Sendable {
     public var resume: Bool
     /// Rows read, placed in parallel and written per step; memory is bounded by it, not by the input.
     public var chunkSize: Int
+    /// How the layers are written: each folder's layers (GeoJSON, with this precision) and the combined
+    /// incidents file (in this format).
+    public var write: LayerWriteOptions
 
     /// Options with the given values; `jobs` (default: active processor count) and `chunkSize` (default 1,000 rows) are raised to at least 1.
-    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, resume: Bool = false, chunkSize: Int = 1_000) {
+    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, resume: Bool = false, chunkSize: Int = 1_000,
+                write: LayerWriteOptions = LayerWriteOptions()) {
         self.jobs = max(1, jobs)
         self.resume = resume
         self.chunkSize = max(1, chunkSize)
+        self.write = write
     }
 }
 
@@ -83,7 +90,7 @@ public enum BatchJob {
         let start = Date()
         try input.prepare()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let outputs = try BatchOutputs(directory: directory)
+        let outputs = try BatchOutputs(directory: directory, options: options.write)
         let pool = WorkerPool(route: route, directory: directory, options: options)
         var registry = FolderRegistry()
         var summary = BatchSummary()
@@ -104,11 +111,13 @@ public enum BatchJob {
         return summary
     }
 
-    /// A hash of everything an incident's outputs depend on, as 16 hex digits: the incident, the route
-    /// and the relief points it is measured against (which `--relief` may replace).
-    static func fingerprint(_ incident: Incident, route: Route) -> String {
+    /// A hash of everything an incident's outputs depend on, as 16 hex digits: the incident, the route,
+    /// the relief points it is measured against (which `--relief` may replace) and the coordinate
+    /// precision (only when it is not the default 6, so folders from before `--precision` stay reusable).
+    static func fingerprint(_ incident: Incident, route: Route, precision: Int = 6) -> String {
         let relief = route.reliefPoints.map { "\($0.id)@\($0.position.lon),\($0.position.lat)" }.joined(separator: ";")
-        let text = "\(outputVersion)|\(route.document.id)|\(route.lengthKm)|\(route.stations.count)|\(relief)|\(String(reflecting: incident))"
+        let written = precision == 6 ? "" : "|precision \(precision)"
+        let text = "\(outputVersion)|\(route.document.id)|\(route.lengthKm)|\(route.stations.count)|\(relief)|\(String(reflecting: incident))\(written)"
         return FolderNames.hex(FolderNames.fnv1a(text.utf8), digits: 16)
     }
 }
@@ -165,7 +174,7 @@ final class WorkerPool: @unchecked Sendable {
     private func worker(_ w: Int) throws -> BatchWorker {
         let slot = slots[w]
         if let worker = slot.worker { return worker }
-        let worker = try BatchWorker(route: route, directory: directory, resume: options.resume)
+        let worker = try BatchWorker(route: route, directory: directory, resume: options.resume, precision: options.write.precision)
         slot.worker = worker
         return worker
     }
@@ -176,20 +185,18 @@ private final class WorkerSlot {
     var worker: BatchWorker?
 }
 
-/// Places rows and writes their folders with its own engines and placer.
+/// Places rows and writes their folders through its own ``IncidentPipeline`` (engines, placer, relief).
 final class BatchWorker {
-    let route: Route
     let directory: URL
     let resume: Bool
-    let engines = WorkerEngines()
-    let placer: IncidentPlacer
-    private var reliefCache = ReliefCache()
+    let pipeline: IncidentPipeline
+    let layerOptions: LayerWriteOptions
 
-    init(route: Route, directory: URL, resume: Bool) throws {
-        self.route = route
+    init(route: Route, directory: URL, resume: Bool, precision: Int) throws {
         self.directory = directory
         self.resume = resume
-        placer = try IncidentPlacer(route: route, engines: engines)
+        pipeline = try IncidentPipeline(route: route, engines: WorkerEngines())
+        layerOptions = LayerWriteOptions(precision: precision)
     }
 
     func process(_ task: BatchTask) -> IncidentRecord {
@@ -205,7 +212,7 @@ final class BatchWorker {
             folder.clear(names: IncidentLayerFiles.names)
             return .failed(row, folder: nil, problems: row.problems)
         }
-        let fingerprint = BatchJob.fingerprint(incident, route: route)
+        let fingerprint = BatchJob.fingerprint(incident, route: pipeline.route, precision: layerOptions.precision)
         if resume, let stored = folder.completed(fingerprint: fingerprint),
            let record = IncidentRecord(row: row, folder: task.folder, stored: stored) {
             FileReplacement.removeTemporaries(in: folder.url)
@@ -214,7 +221,7 @@ final class BatchWorker {
         do {
             let placement: Placement
             do {
-                placement = try placer.place(incident)
+                placement = try pipeline.placement(of: incident)
             } catch let error as PlacementError {
                 folder.clear(names: IncidentLayerFiles.names)
                 let problems = error.problems.isEmpty
@@ -222,14 +229,14 @@ final class BatchWorker {
                     : error.problems.map { RowProblem(field: row.field(forProblem: $0), message: $0) }
                 return .failed(row, folder: nil, problems: problems)
             }
-            let relief = try reliefCache.report(for: placement) { try placer.reliefDistances(for: $0) }
-            let files = try IncidentLayerFiles.build(placement: placement, relief: relief, route: route, engines: engines)
+            let placed = try pipeline.measure(placement)
+            let files = try IncidentLayerFiles.build(placed, pipeline: pipeline, options: layerOptions)
             let status: BatchStatus = placement.conflicts.isEmpty ? .placed : .conflicts
             let message = placement.conflicts.isEmpty
                 ? placement.warnings.joined(separator: "; ")
                 : placement.conflicts.map { "clues[\($0.clue)]: \($0.reason)" }.joined(separator: "; ")
             let record = IncidentRecord(row: row.row, id: row.id, folder: task.folder, status: status,
-                                        figures: PlacedFigures(placement: placement, relief: relief), message: message, errors: [], reused: false)
+                                        figures: PlacedFigures(placed), message: message, errors: [], reused: false)
             try folder.write(files, place: placement.jsonObject, fingerprint: fingerprint, record: record.storedJSON)
             return record
         } catch {
@@ -245,31 +252,4 @@ public struct BatchWorkerError: Error, CustomStringConvertible {
     public var message: String
     /// The message.
     public var description: String { message }
-}
-
-/// Relief distances of recent placements by (chainage, interval): they depend on nothing else, and
-/// incident tables repeat places ("near Sibi", the same two stations, an area), while measuring them
-/// (the nearest and farthest points of the interval's line from every relief point, snaps and rail
-/// times) is a large share of a row's work. Bounded: emptied
-/// when it reaches `capacity` entries.
-struct ReliefCache {
-    struct Key: Hashable {
-        var chainageKm: Double, fromKm: Double, toKm: Double
-    }
-
-    static let capacity = 512
-    private var reports: [Key: ReliefReport] = [:]
-
-    /// The report for `placement`: a cached one re-pointed at it, or `measure(placement)`.
-    mutating func report(for placement: Placement, measure: (Placement) throws -> ReliefReport) rethrows -> ReliefReport {
-        let key = Key(chainageKm: placement.chainageKm, fromKm: placement.interval.lowerBound, toKm: placement.interval.upperBound)
-        if var cached = reports[key] {
-            cached.placement = placement
-            return cached
-        }
-        if reports.count >= Self.capacity { reports.removeAll(keepingCapacity: true) }
-        let report = try measure(placement)
-        reports[key] = report
-        return report
-    }
 }

@@ -1,5 +1,7 @@
 import Foundation
 import GeoJSON
+import LayerFiles
+import Layers
 import TextFormats
 import FileOutput
 
@@ -17,8 +19,10 @@ final class BatchOutputs {
     private let errors: CSVRowWriter
     private let incidents: GeoJSONStreamWriter
 
-    /// Opens the temporary files in `directory`, removing any a killed run left behind.
-    init(directory: URL) throws {
+    /// Opens the temporary files in `directory`, removing any a killed run left behind. The incidents
+    /// file is the `incidents` layer (its name and the data attribution on the collection) at
+    /// `options`' precision.
+    init(directory: URL, options: LayerWriteOptions = LayerWriteOptions()) throws {
         FileReplacement.removeTemporaries(in: directory) { FolderNames.reserved.contains($0) }
         let summaryFile = try AtomicFileWriter(destination: directory.appendingPathComponent("summary.csv"))
         let errorsFile = try AtomicFileWriter(destination: directory.appendingPathComponent("errors.csv"))
@@ -26,7 +30,8 @@ final class BatchOutputs {
         files = [summaryFile, errorsFile, incidentsFile]
         summary = CSVRowWriter(sink: summaryFile.sink)
         errors = CSVRowWriter(sink: errorsFile.sink)
-        incidents = try GeoJSONStreamWriter(sink: incidentsFile.sink, options: IncidentLayerFiles.options)
+        incidents = try GeoJSONStreamWriter(sink: incidentsFile.sink,
+                                            options: LayerWriteOptions(precision: options.precision).geoJSON(foreignMembers: MapLayers.members(named: "incidents")))
         for (writer, columns) in [(summary, Self.summaryColumns), (errors, Self.errorColumns)] {
             for name in columns { writer.field(name) }
             try writer.endRow()

@@ -1,9 +1,6 @@
-import GeoEngines
-import GeoJSON
+import IncidentPipeline
+import LayerFiles
 import Layers
-import Placement
-import RouteModel
-import FileOutput
 
 /// One file of an incident's folder: its name and its complete content.
 struct LayerFile: Sendable {
@@ -21,18 +18,10 @@ enum IncidentLayerFiles {
     /// The file names this builds, besides `place.json`.
     static let names = layers.map { "\($0.rawValue).geojson" }
 
-    static let options = GeoJSONWriteOptions(precision: 6)
-
-    static func build(placement: Placement, relief: ReliefReport, route: Route, engines: WorkerEngines) throws -> [LayerFile] {
-        let input = IncidentLayerInput(placement: placement, relief: relief)
-        return try MapLayers.build(layers, route: route, incident: input, engines: engines).map { layer in
-            LayerFile(name: "\(layer.name.rawValue).geojson", bytes: try encode(layer.collection))
+    /// The incident layers of `placed`, each as GeoJSON bytes written with `options`.
+    static func build(_ placed: PlacedIncident, pipeline: IncidentPipeline, options: LayerWriteOptions) throws -> [LayerFile] {
+        try pipeline.layers(layers, incident: placed).map { layer in
+            LayerFile(name: "\(layer.name.rawValue).geojson", bytes: try GeoJSONLayerEncoder.encode([layer], tagged: false, options: options))
         }
-    }
-
-    static func encode(_ collection: FeatureCollection) throws -> [UInt8] {
-        let sink = InMemorySink()
-        try GeoJSONStreamWriter.write(collection, to: sink, options: options)
-        return sink.bytes
     }
 }

@@ -1,4 +1,5 @@
 import GeoJSON
+import IncidentPipeline
 import Placement
 import TextFormats
 
@@ -46,26 +47,26 @@ public struct PlacedFigures: Sendable, Equatable {
     /// Number of placement warnings (unknown names, uncertain tunnels, far coordinates…).
     public var warnings: Int
 
-    /// The figures of `placement` and its relief distances, rounded as written (so that figures read
-    /// back from `place.json` are identical).
-    public init(placement: Placement, relief: ReliefReport) {
-        let p = placement, nearest = relief.entries.first
+    /// The figures of a placed incident, rounded as written (so that figures read back from
+    /// `place.json` are identical).
+    public init(_ placed: PlacedIncident) {
+        let p = placed.placement, nearest = placed.relief.entries.first
         title = p.incident.title
         time = p.incident.time
-        lon = Self.round(p.position.point.lon, 6)
-        lat = Self.round(p.position.point.lat, 6)
-        chainageKm = Self.round(p.chainageKm, 3)
-        intervalFromKm = Self.round(p.interval.lowerBound, 3)
-        intervalToKm = Self.round(p.interval.upperBound, 3)
-        uncertaintyKm = Self.round(p.uncertaintyKm, 3)
+        lon = p.position.point.lon.rounded(to: 6)
+        lat = p.position.point.lat.rounded(to: 6)
+        chainageKm = p.chainageKm.rounded(to: 3)
+        intervalFromKm = p.interval.lowerBound.rounded(to: 3)
+        intervalToKm = p.interval.upperBound.rounded(to: 3)
+        uncertaintyKm = p.uncertaintyKm.rounded(to: 3)
         line = p.position.line
-        kmPost = Self.round(p.position.kmPost, 3)
+        kmPost = p.position.kmPost.rounded(to: 3)
         stationBefore = p.stationBefore.name
         stationAfter = p.stationAfter.name
         tunnel = p.position.tunnels.isEmpty ? nil : p.position.tunnels.map(\.name).joined(separator: "; ")
         nearestRelief = nearest?.point.name
-        nearestReliefDistanceKm = nearest.map { Self.round($0.distanceM / 1000, 3) }
-        nearestReliefAlongTrackKm = nearest.map { Self.round($0.alongTrackKm, 3) }
+        nearestReliefDistanceKm = nearest.map { ($0.distanceM / 1000).rounded(to: 3) }
+        nearestReliefAlongTrackKm = nearest.map { $0.alongTrackKm.rounded(to: 3) }
         conflicts = p.conflicts.count
         warnings = p.warnings.count
     }
@@ -123,11 +124,6 @@ public struct PlacedFigures: Sendable, Equatable {
         nearestReliefAlongTrackKm = reliefTrack
         self.conflicts = Int(conflicts)
         self.warnings = Int(warnings)
-    }
-
-    static func round(_ value: Double, _ decimals: Int) -> Double {
-        let scale = decimals == 6 ? 1e6 : 1e3
-        return (value * scale).rounded() / scale
     }
 }
 

@@ -62,16 +62,6 @@ enum LayerGeometry {
     }
 }
 
-extension Double {
-    /// The value rounded to `digits` decimals, for derived properties (lengths, gradients) whose
-    /// last bits mean nothing.
-    func rounded(to digits: Int) -> Double {
-        var scale = 1.0
-        for _ in 0..<digits { scale *= 10 }
-        return (self * scale).rounded() / scale
-    }
-}
-
 extension Optional where Wrapped == Double {
     /// `null` for nil.
     var json: JSONValue { map(JSONValue.number) ?? .null }

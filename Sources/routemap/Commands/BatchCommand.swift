@@ -3,6 +3,7 @@ import ArgumentParser
 import Batch
 import Foundation
 import GeoEngines
+import LayerFiles
 
 /// `routemap batch INPUT --out DIR`: a whole incident table to map layers, on every core, resumable.
 struct BatchCommand: ParsableCommand {
@@ -34,6 +35,8 @@ struct BatchCommand: ParsableCommand {
     var resume = false
     @Flag(name: .long, help: "No progress and no summary line on stderr (errors only).")
     var quiet = false
+    @Option(name: .long, help: "Decimals kept in the coordinates of the layer files and incidents.geojson (0 … 15).")
+    var precision: Int = 6
     @Option(name: .long, help: "Input format when neither the name nor the content says: csv, jsonl or geojson.")
     var inputFormat: IncidentInputFormat?
 
@@ -43,6 +46,7 @@ struct BatchCommand: ParsableCommand {
     func validate() throws {
         guard jobs >= 1, jobs <= 256 else { throw ValidationError("--jobs: \(jobs) is outside the valid range 1 … 256") }
         guard !out.isEmpty, out != "-" else { throw ValidationError("--out: expected a folder name") }
+        guard (0...15).contains(precision) else { throw ValidationError("--precision: \(precision) is outside the valid range 0 … 15") }
     }
 
     func run() throws {
@@ -52,7 +56,7 @@ struct BatchCommand: ParsableCommand {
         do {
             let reader = try IncidentReader(path: input, format: inputFormat)
             summary = try BatchJob.run(route: route, input: reader, directory: URL(fileURLWithPath: out),
-                                       options: BatchOptions(jobs: jobs, resume: resume)) { rows, fraction in
+                                       options: BatchOptions(jobs: jobs, resume: resume, write: LayerWriteOptions(precision: precision))) { rows, fraction in
                 progress.update(rows: rows, fraction: fraction)
             }
         } catch let error as InputFileError {

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import GeoEngines
 import GeoJSON
+import IncidentPipeline
+import LayerFiles
 import Layers
 import RouteModel
 
@@ -64,18 +66,17 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let engines = WorkerEngines()
-        let route = try relief.apply(to: try route.route(engines: engines))
-        let incidentInput = try incident.map { try IncidentLoading.load($0, route: route, engines: engines) }
+        let pipeline = try CommandPipeline.make(route: route, relief: relief,
+                                                layerOptions: LayerOptions(kmMarkerIntervalKm: kmInterval, routeElevation: elevation))
+        let placed = try incident.map { try CommandPipeline.place(IncidentOptions.read($0), in: pipeline, from: $0) }
         let names = try layers.map { try LayerName.parseList($0) }
-            ?? LayerName.routeLayers + (incidentInput == nil ? [] : LayerName.incidentLayers)
-        if incidentInput == nil, let missing = names.first(where: \.needsIncident) {
+            ?? LayerName.routeLayers + (placed == nil ? [] : LayerName.incidentLayers)
+        if placed == nil, let missing = names.first(where: \.needsIncident) {
             throw CommandFailure.usage("--layers: layer '\(missing)' needs an incident (--incident FILE)")
         }
-        let options = LayerOptions(kmMarkerIntervalKm: kmInterval, routeElevation: elevation)
-        let built = try MapLayers.build(names, route: route, incident: incidentInput, options: options, engines: engines)
+        let built = try pipeline.layers(names, incident: placed)
         let plan = try ExportPlan(layers: built, out: out, single: single,
-                                  format: ExportFormat(precision: precision, bbox: bbox, sequence: seq, pretty: pretty))
+                                  options: LayerWriteOptions(format: seq ? .geojsonseq : .geojson, precision: precision, bbox: bbox, pretty: pretty))
         let written = try plan.write()
         let report = written.map(\.line).joined(separator: "\n") + "\n"
         if plan.usesStandardOutput {

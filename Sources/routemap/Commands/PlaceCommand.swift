@@ -1,7 +1,6 @@
 import ArgumentParser
-import GeoEngines
+import IncidentPipeline
 import Placement
-import RouteModel
 
 /// `routemap place INCIDENT.json`: place an incident on the route from its clues.
 struct PlaceCommand: ParsableCommand {
@@ -20,19 +19,11 @@ struct PlaceCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let (_, _, placement) = try input.place()
+        let pipeline = try CommandPipeline.make(route: input.route)
+        let placement = try CommandPipeline.placement(of: try input.incident.load(), in: pipeline, from: input.incident.incident)
         try CommandOutput.emit(output.format, json: placement.jsonObject, table: PlacementPresenter.table(placement),
                                footnote: PlacementPresenter.notes(placement))
-        try PlacingOptions.reportConflicts(placement)
-    }
-
-    /// Places `incident`, turning "no clue gives a place" into a usage error naming the file it came from.
-    static func place(_ incident: Incident, route: Route, engines: WorkerEngines, from path: String? = nil) throws -> Placement {
-        do {
-            return try IncidentPlacer(route: route, engines: engines).place(incident)
-        } catch let error as PlacementError {
-            throw CommandFailure.usage((path.map { "\($0): " } ?? "") + "\(error)")
-        }
+        try CommandPipeline.reportConflicts(placement)
     }
 }
 
@@ -55,13 +46,13 @@ struct DistancesCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let (placed, engines, placement) = try input.place()
-        let route = try relief.apply(to: placed)
-        let report = try IncidentPlacer(route: route, engines: engines).reliefDistances(for: placement)
+        let pipeline = try CommandPipeline.make(route: input.route, relief: relief)
+        let placed = try CommandPipeline.place(try input.incident.load(), in: pipeline, from: input.incident.incident)
+        let report = placed.relief
         try CommandOutput.emit(output.format, json: report.jsonObject, table: PlacementPresenter.reliefTable(report),
                                csv: { CSVOutputTable(objects: (report.jsonObject["relief"]?.arrayValue ?? []).compactMap(\.objectValue)) },
-                               footnote: PlacementPresenter.notes(placement) + "\n" + report.basis.joined(separator: "\n"))
-        try PlacingOptions.reportConflicts(placement)
+                               footnote: PlacementPresenter.notes(placed.placement) + "\n" + report.basis.joined(separator: "\n"))
+        try CommandPipeline.reportConflicts(placed.placement)
     }
 }
 
@@ -69,17 +60,4 @@ struct DistancesCommand: ParsableCommand {
 struct PlacingOptions: ParsableArguments {
     @OptionGroup var incident: IncidentOptions
     @OptionGroup var route: RouteOptions
-
-    /// Loads the route and places the incident on it.
-    func place() throws -> (Route, WorkerEngines, Placement) {
-        let engines = WorkerEngines()
-        let route = try route.route(engines: engines)
-        return (route, engines, try PlaceCommand.place(try incident.load(), route: route, engines: engines, from: incident.incident))
-    }
-
-    /// Exit 3 (after the output is written) when the placement set clues aside.
-    static func reportConflicts(_ placement: Placement) throws {
-        guard !placement.conflicts.isEmpty else { return }
-        throw CommandFailure(message: "placed with \(placement.conflicts.count) conflicting clue(s)", exitCode: 3)
-    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GeoEngines
+import IncidentPipeline
 import GeoJSON
 import Layers
 import Render
@@ -48,12 +49,13 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let engines = WorkerEngines()
-        let route = try relief.apply(to: try route.route(engines: engines))
-        let placed = try incident.map { try IncidentLoading.load($0, route: route, engines: engines) }
+        let pipeline = try CommandPipeline.make(route: route, relief: relief)
+        let route = pipeline.route
+        let incident = try self.incident.map { try CommandPipeline.place(IncidentOptions.read($0), in: pipeline, from: $0) }
+        let placed = incident?.layerInput
         if let out {
             let names: [LayerName] = [.terrain, .route, .tunnels, .stations, .relief] + (placed == nil ? [] : [.distances, .incident])
-            let layers = try MapLayers.build(names, route: route, incident: placed, engines: engines)
+            let layers = try pipeline.layers(names, incident: incident)
             let bounds = placed.flatMap { wholeRoute ? nil : MapBounds.around($0.point, radiusKm: radiusKm) }
             let title = placed.map { "\($0.title.isEmpty ? $0.id : $0.title)" } ?? "\(route.document.name): \(route.document.from) – \(route.document.to)"
             let svg = SVGMap(title: title, width: width, height: height, bounds: bounds)

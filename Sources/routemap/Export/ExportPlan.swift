@@ -1,23 +1,12 @@
+import FileOutput
 import Foundation
 import GeoJSON
+import LayerFiles
 import Layers
-import TextFormats
-import FileOutput
 
-/// How exported GeoJSON is formatted.
-struct ExportFormat {
-    var precision: Int
-    var bbox: Bool
-    var sequence: Bool
-    var pretty: Bool
-
-    var writeOptions: GeoJSONWriteOptions { GeoJSONWriteOptions(precision: precision, writeBBox: bbox, pretty: pretty) }
-    var fileExtension: String { sequence ? "geojsons" : "geojson" }
-}
-
-/// What `export` writes where. Every file's bytes are encoded in memory first (layers are small), so a
-/// feature the writer refuses stops the export before any file is touched; each file then appears
-/// atomically (temporary file + rename).
+/// What `export` writes where. Every file's bytes are encoded in memory first by the library's
+/// ``GeoJSONLayerEncoder`` (layers are small), so a feature the writer refuses stops the export before
+/// any file is touched; each file then appears atomically (temporary file + rename).
 struct ExportPlan {
     struct Output {
         /// nil: standard output.
@@ -39,12 +28,12 @@ struct ExportPlan {
     }
 
     var outputs: [Output]
-    var format: ExportFormat
+    var options: LayerWriteOptions
 
     var usesStandardOutput: Bool { outputs.contains { $0.destination == nil } }
 
-    init(layers: [NamedLayer], out: String?, single: String?, format: ExportFormat) throws {
-        self.format = format
+    init(layers: [NamedLayer], out: String?, single: String?, options: LayerWriteOptions) throws {
+        self.options = options
         if let single {
             outputs = [Output(destination: single == "-" ? nil : URL(fileURLWithPath: single), layers: layers, tagged: true)]
         } else if out == "-" {
@@ -62,7 +51,7 @@ struct ExportPlan {
                 }
             }
             outputs = layers.map { layer in
-                Output(destination: directory.appendingPathComponent("\(layer.name.rawValue).\(format.fileExtension)"), layers: [layer], tagged: false)
+                Output(destination: directory.appendingPathComponent("\(layer.name.rawValue).\(options.format.fileExtension)"), layers: [layer], tagged: false)
             }
         }
     }
@@ -89,31 +78,12 @@ struct ExportPlan {
         return written
     }
 
-    /// The output's bytes: one collection (foreign members of a single layer kept), or a text sequence.
+    /// The GeoJSON bytes of an output; a refused feature is exit 1 naming the layers.
     func encode(_ output: Output) throws -> [UInt8] {
-        let sink = InMemorySink()
-        let features = output.layers.flatMap { layer in
-            layer.collection.features.map { feature in
-                guard output.tagged else { return feature }
-                var tagged = feature
-                tagged.properties = JSONObject([("layer", JSONValue.string(layer.name.rawValue))] + feature.properties.members.map { ($0.key, $0.value) })
-                return tagged
-            }
-        }
         do {
-            if format.sequence {
-                let writer = try GeoJSONStreamWriter(sink: sink, framing: .textSequence, options: format.writeOptions)
-                try writer.write(contentsOf: features)
-                try writer.finish()
-            } else {
-                let foreign: JSONObject = output.layers.count == 1
-                    ? output.layers[0].collection.foreignMembers
-                    : ["name": "routemap", "attribution": .string(MapLayers.attribution)]
-                try GeoJSONStreamWriter.write(FeatureCollection(features: features, foreignMembers: foreign), to: sink, options: format.writeOptions)
-            }
+            return try GeoJSONLayerEncoder.encode(output.layers, tagged: output.tagged, options: options)
         } catch let error as GeoJSONWriteError {
             throw CommandFailure(message: "\(output.layers.map(\.name.rawValue).joined(separator: ", ")): \(error)", exitCode: 1)
         }
-        return sink.bytes
     }
 }

@@ -31,6 +31,24 @@ import Testing
         #expect(try s.text("out/incidents.geojson").hasPrefix("{\"type\":\"FeatureCollection\""))
     }
 
+    @Test func incidentsAreANamedAttributedLayerAtTheChosenPrecision() throws {
+        let s = try Scratch()
+        let r = try RoutemapBinary.run(["batch", try s.file("in.csv", Self.good), "--out", s.url.appendingPathComponent("out").path,
+                                        "--precision", "2", "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(try s.text("out/incidents.geojson").utf8)) as? [String: Any])
+        #expect(root["name"] as? String == "incidents")
+        #expect((root["attribution"] as? String)?.contains("OpenStreetMap") == true)
+        for feature in root["features"] as? [[String: Any]] ?? [] {
+            let point = (feature["geometry"] as? [String: Any])?["coordinates"] as? [Double] ?? []
+            #expect(point.count == 2 && point.allSatisfy { ($0 * 100).rounded() == $0 * 100 }, "2 decimals: \(point)")
+        }
+        let layer = try s.text("out/JE-2025-08-10/incident.geojson")
+        #expect(layer.range(of: #"\.\d{3,}\]"#, options: .regularExpression) == nil, "folder layers at 2 decimals too")
+        let refused = try RoutemapBinary.run(["batch", try s.file("in2.csv", Self.good), "--out", s.url.appendingPathComponent("x").path, "--precision", "16"])
+        #expect(refused.status == 2 && refused.stderr.contains("--precision"))
+    }
+
     @Test func conflictsAreExit3AndFailuresExit1() throws {
         let s = try Scratch()
         let conflict = "id,line,km_post,distance_from,distance_km,distance_by\nc,ML-3,268,Quetta,20,rail\n"

@@ -1,13 +1,12 @@
 import GeoJSON
+import Placement
 import TextFormats
 
-/// Rounded numbers and optionals as JSON values for command output.
+/// Rounded numbers and optionals as JSON values for the documents (rounding: `Double.rounded(to:)`).
 enum JSONNumbers {
     /// `value` rounded to `decimals` places.
     static func rounded(_ value: Double, _ decimals: Int) -> JSONValue {
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        return .number((value * scale).rounded() / scale)
+        .number(value.rounded(to: decimals))
     }
 
     /// `value` rounded, or null.

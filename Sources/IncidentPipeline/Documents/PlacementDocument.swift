@@ -1,9 +1,12 @@
 import GeoJSON
+import Placement
 import RouteModel
 import TextFormats
 
 extension Placement {
-    /// The `place` command's JSON: the contract's keys `id`, `chainage_km`, `interval_km`,
+    /// The placement as a JSON document: what `place --format json` prints and what every batch folder's
+    /// `place.json` holds (so it is a library format, not command-line presentation). Its keys are a
+    /// contract: the contract's keys `id`, `chainage_km`, `interval_km`,
     /// `uncertainty_km`, `point` ([lon, lat]), `line`, `km_post`, `between`, `tunnel`, `terrain`,
     /// `elevation_m`, `conflicts` ([{clue, reason}], clue 0-based) and `warnings`, followed by the
     /// details: stations with along-track km, gradient, every clue's reading, the tolerance and basis,

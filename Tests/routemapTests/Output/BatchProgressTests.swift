@@ -1,5 +1,6 @@
 import Testing
-@testable import Batch
+import Batch
+@testable import routemap
 
 @Suite struct BatchProgressTests {
     final class Clock { var t = 0.0 }

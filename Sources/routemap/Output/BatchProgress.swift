@@ -1,21 +1,22 @@
+import Batch
 import Foundation
 
 /// Progress of a batch on stderr: a redrawn bar on a terminal (rows done, rate, ETA), plain lines
 /// otherwise (every `lineInterval` seconds or each further 10 % of the input), nothing when quiet;
 /// then one summary line (unless quiet).
-public final class BatchProgress {
+final class BatchProgress {
     /// How progress is shown.
-    public enum Style: Sendable, Equatable {
+    enum Style: Sendable, Equatable {
         case bar, lines, quiet
 
         /// The bar on a terminal, lines elsewhere, nothing with `--quiet`.
-        public static func choose(quiet: Bool, isTerminal: Bool) -> Style {
+        static func choose(quiet: Bool, isTerminal: Bool) -> Style {
             quiet ? .quiet : (isTerminal ? .bar : .lines)
         }
     }
 
     /// Seconds between plain lines.
-    public static let lineInterval = 5.0
+    static let lineInterval = 5.0
 
     private let style: Style
     private let jobs: Int
@@ -28,7 +29,7 @@ public final class BatchProgress {
     /// - Parameters:
     ///   - write: where text goes (default: stderr).
     ///   - now: the clock in seconds (tests pass their own).
-    public init(style: Style, jobs: Int, write: @escaping (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) },
+    init(style: Style, jobs: Int, write: @escaping (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) },
                 now: @escaping () -> Double = { Date().timeIntervalSinceReferenceDate }) {
         self.style = style
         self.jobs = jobs
@@ -39,7 +40,7 @@ public final class BatchProgress {
     }
 
     /// Reports `rows` done and the `fraction` of the input read (nil when unknown).
-    public func update(rows: Int, fraction: Double?) {
+    func update(rows: Int, fraction: Double?) {
         let t = now(), elapsed = t - start
         switch style {
         case .quiet:
@@ -60,14 +61,14 @@ public final class BatchProgress {
     }
 
     /// Clears the bar and prints the summary line.
-    public func finish(_ summary: BatchSummary) {
+    func finish(_ summary: BatchSummary) {
         guard style != .quiet else { return }
         if style == .bar { write("\r\u{1B}[K") }
         write(Self.summaryLine(summary, jobs: jobs) + "\n")
     }
 
     /// E.g. `batch: 10000 rows: 9950 placed, 30 with conflicts, 20 failed in 4.2 s (2381 rows/s, 2 jobs)`.
-    public static func summaryLine(_ s: BatchSummary, jobs: Int) -> String {
+    static func summaryLine(_ s: BatchSummary, jobs: Int) -> String {
         let rate = s.seconds > 0 ? Int(Double(s.rows) / s.seconds) : 0
         return "batch: \(s.rows) rows: \(s.placed) placed, \(s.conflicts) with conflicts, \(s.failed) failed in "
             + String(format: "%.1f", s.seconds) + " s (\(rate) rows/s, \(jobs) jobs" + (s.reused > 0 ? ", \(s.reused) reused" : "") + ")"

@@ -3,7 +3,8 @@ import Foundation
 import Testing
 import GeoEngines
 import GeoJSON
-@testable import Placement
+import IncidentPipeline
+import Placement
 import TextFormats
 
 @Suite struct PlacementJSONTests {

@@ -1,9 +1,10 @@
 import GeoJSON
+import Placement
 import RouteModel
 import TextFormats
 
 extension ReliefReport {
-    /// The `distances` command's JSON: `incident` (the `place` object) and `relief`, sorted by along-track
+    /// The relief distances as a JSON document (what `distances --format json` prints): `incident` (the `place` object) and `relief`, sorted by along-track
     /// km, each with the contract's `name`, `kind`, `distance_m`, `azimuth_deg`, `access_chainage_km`,
     /// `along_track_km`, `eta_rail_min`, `eta_air_min`, then ranges over the incident's interval,
     /// ranks, the access point's offset from the line and caveats; `basis` says how ETAs are obtained.

@@ -1,0 +1,40 @@
+import GeoEngines
+import IncidentPipeline
+import Layers
+import Placement
+
+/// The commands' way into the library's ``IncidentPipeline``: one pipeline per run over the chosen
+/// route (with `--relief` points), and the pipeline's errors as the CLI's exit codes.
+enum CommandPipeline {
+    /// A pipeline over `--data`'s route with `--relief`'s points (when given) and `layerOptions`.
+    static func make(route: RouteOptions, relief: ReliefOptions? = nil, layerOptions: LayerOptions = LayerOptions()) throws -> IncidentPipeline {
+        let engines = WorkerEngines()
+        let built = try route.route(engines: engines)
+        let measured = try relief?.apply(to: built) ?? built
+        do {
+            return try IncidentPipeline(route: measured, engines: engines, layerOptions: layerOptions)
+        } catch {
+            throw CommandFailure(message: "cannot prepare the placer: \(error)", exitCode: 1)
+        }
+    }
+
+    /// Where `incident`'s clues agree; "no clue gives a place" is a usage error naming `source` (the file).
+    static func placement(of incident: Incident, in pipeline: IncidentPipeline, from source: String? = nil) throws -> Placement {
+        do {
+            return try pipeline.placement(of: incident)
+        } catch let error as PlacementError {
+            throw CommandFailure.usage((source.map { "\($0): " } ?? "") + "\(error)")
+        }
+    }
+
+    /// `incident` placed and measured against the relief points, errors as for ``placement(of:in:from:)``.
+    static func place(_ incident: Incident, in pipeline: IncidentPipeline, from source: String? = nil) throws -> PlacedIncident {
+        try pipeline.measure(try placement(of: incident, in: pipeline, from: source))
+    }
+
+    /// Exit 3 (after the output is written) when the placement set clues aside.
+    static func reportConflicts(_ placement: Placement) throws {
+        guard !placement.conflicts.isEmpty else { return }
+        throw CommandFailure(message: "placed with \(placement.conflicts.count) conflicting clue(s)", exitCode: 3)
+    }
+}
