@@ -39,6 +39,32 @@ public struct IncidentLayerInput: Sendable {
         }
     }
 
+    /// A coordinate a reporter gave (an `at` clue): the point itself, not only its snap to the line.
+    public struct ReportedPoint: Sendable, Equatable {
+        /// The clue's index in the incident (0-based).
+        public var clue: Int
+        /// The coordinate as given, WGS84.
+        public var point: GeoPoint
+        /// Its stated accuracy, metres.
+        public var accuracyM: Double
+        /// Where it snaps to the line, chainage km (nil when it was not snapped).
+        public var snappedChainageKm: Double?
+        /// Its distance from the drawn line, metres (nil when it was not snapped).
+        public var offsetM: Double?
+        /// Whether the placement rests on it (false: set aside as a conflict, or weight 0).
+        public var used: Bool
+
+        /// A reported point from its parts.
+        public init(clue: Int, point: GeoPoint, accuracyM: Double, snappedChainageKm: Double?, offsetM: Double?, used: Bool) {
+            self.clue = clue
+            self.point = point
+            self.accuracyM = accuracyM
+            self.snappedChainageKm = snappedChainageKm
+            self.offsetM = offsetM
+            self.used = used
+        }
+    }
+
     /// The incident's id, e.g. `JE-2025-03-11`.
     public var id: String
     /// The incident's title (`init(placement:relief:)` uses the id when the file gives none).
@@ -61,10 +87,15 @@ public struct IncidentLayerInput: Sendable {
     public var basis: String
     /// The relief points as seen from the incident (nearest along the track first when built from a `ReliefReport`).
     public var relief: [Relief]
+    /// Clues set aside because they disagree with the rest, each as "clue N (summary): reason".
+    public var conflicts: [String]
+    /// The coordinates reporters gave (`at` clues), in clue order.
+    public var reportedPoints: [ReportedPoint]
 
     /// An input from its parts (tests, other placers).
     public init(id: String, title: String, time: String?, chainageKm: Double, point: GeoPoint, line: String, kmPost: Double,
-                interval: ClosedRange<Double>, uncertaintyKm: Double, basis: String, relief: [Relief]) {
+                interval: ClosedRange<Double>, uncertaintyKm: Double, basis: String, relief: [Relief],
+                conflicts: [String] = [], reportedPoints: [ReportedPoint] = []) {
         self.id = id
         self.title = title
         self.time = time
@@ -76,6 +107,8 @@ public struct IncidentLayerInput: Sendable {
         self.uncertaintyKm = uncertaintyKm
         self.basis = basis
         self.relief = relief
+        self.conflicts = conflicts
+        self.reportedPoints = reportedPoints
     }
 }
 
@@ -93,6 +126,15 @@ extension IncidentLayerInput {
                       Relief(point: entry.point, distanceM: entry.distanceM, azimuthDeg: entry.azimuthDeg,
                              alongTrackKm: entry.alongTrackKm, accessChainageKm: entry.access.chainageKm,
                              railMinutes: entry.railMinutes, airMinutes: entry.airMinutes, notes: entry.notes)
+                  },
+                  conflicts: placement.conflicts.map { conflict in
+                      "clue \(conflict.clue) (\(placement.readings[conflict.clue].clue.summary)): \(conflict.reason)"
+                  },
+                  reportedPoints: placement.readings.compactMap { reading in
+                      guard case .at(let lon, let lat, let accuracyM) = reading.clue.kind else { return nil }
+                      return ReportedPoint(clue: reading.index, point: GeoPoint(lon: lon, lat: lat), accuracyM: accuracyM,
+                                           snappedChainageKm: reading.snap?.chainageKm, offsetM: reading.snap?.offsetM,
+                                           used: placement.used.contains(reading.index))
                   })
     }
 }

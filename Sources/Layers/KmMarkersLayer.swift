@@ -20,7 +20,7 @@ extension MapLayers {
                 "km_post": .number(post.kmPost.rounded(to: 6)),
             ]
             SimpleStyle.marker(SimpleStyle.Colour.kmMarker, symbol: "triangle-stroked", size: "small", into: &properties)
-            SimpleStyle.label("km \(Format.number(km))", "chainage \(Format.number(km)) km from \(route.document.from); \(post.line) km post \(Format.number(post.kmPost))",
+            SimpleStyle.label("km \(Format.number(km))", "chainage \(Format.number(km)) km from \(route.document.from); \(post.line) km post \(Format.number(post.kmPost))", legend: "km marker",
                               into: &properties)
             return Feature(id: .string("km-\(Format.number(km))"), geometry: .point(LayerGeometry.position(route.line.point(atChainage: km))),
                            properties: properties)

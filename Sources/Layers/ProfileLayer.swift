@@ -41,6 +41,7 @@ extension MapLayers {
                 "km_post": .number(post.kmPost.rounded(to: 6)),
                 "station": sample.map { .string($0.station) } ?? .null,
                 "source": sample == nil ? "interpolated" : "station",
+                "elevation_source": sample == nil ? "interpolated" : "station",
                 "gradient_per_mille": gradient.map { .number($0.rounded(to: 2)) } ?? .null,
             ]
             SimpleStyle.marker(SimpleStyle.Colour.profile, symbol: sample == nil ? "circle" : "rail", size: sample == nil ? "small" : "medium",
@@ -48,7 +49,7 @@ extension MapLayers {
             SimpleStyle.label("\(Format.number(elevation, digits: 0)) m at km \(Format.number(km))",
                               (sample.map { "\($0.station): sourced height" } ?? "interpolated between sourced station heights")
                                 + (gradient.map { "; section gradient \(Format.number($0)) ‰" } ?? ""),
-                              into: &properties)
+                              legend: "elevation (sourced or interpolated)", into: &properties)
             let point = route.line.point(atChainage: km)
             return Feature(geometry: .point(LayerGeometry.position(point, altitude: elevation.rounded(to: 1))), properties: properties)
         }

@@ -22,7 +22,7 @@ extension MapLayers {
             ]
             let style = reliefStyle(r.kind)
             SimpleStyle.marker(style.colour, symbol: style.symbol, into: &properties)
-            SimpleStyle.label(r.name, "\(r.kind.rawValue.replacingOccurrences(of: "_", with: " ")) (coordinate: \(r.precision.rawValue)): \(r.role)",
+            SimpleStyle.label(r.name, "\(r.kind.rawValue.replacingOccurrences(of: "_", with: " ")) (coordinate: \(r.precision.rawValue)): \(r.role)", legend: "relief: \(r.kind.rawValue.replacingOccurrences(of: "_", with: " "))",
                               into: &properties)
             return Feature(id: .string(r.id), geometry: .point(LayerGeometry.position(r.position)), properties: properties)
         })

@@ -42,7 +42,7 @@ extension MapLayers {
                 SimpleStyle.stroke(SimpleStyle.lineColour(leg.line), width: 3, into: &properties)
                 SimpleStyle.label("\(leg.line): \(leg.fromStation) → \(leg.toStation)",
                                   "\(leg.lineName), km \(Format.number(leg.fromPostKm)) → \(Format.number(leg.toPostKm)); chainage \(Format.number(fromKm)) – \(Format.number(toKm)) km from \(route.document.from); \(Format.number(toKm - fromKm)) km by km posts, \(Format.number(modelKm)) km along the drawn line",
-                                  into: &properties)
+                                  legend: "\(leg.line) line", into: &properties)
                 let id = pieces.count == 1 ? "leg-\(index + 1)" : "leg-\(index + 1)-\(pieceIndex + 1)"
                 features.append(Feature(id: .string(id), geometry: .lineString(LayerGeometry.lineCoordinates(positions)),
                                         properties: properties))

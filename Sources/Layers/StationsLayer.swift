@@ -7,7 +7,8 @@ extension MapLayers {
     ///
     /// Properties: `seq`, `name`, `aliases` (joined with "; ", empty when none), `line`, `km_post`,
     /// `chainage_km`, `elevation_m` (null when no source gives it), `stop`, `position_source`,
-    /// `label_priority` (stops 2, junctions 1, others 0), then style.
+    /// `position_error_km` (null when the data states none), `elevation_source` (`station`: a sourced
+    /// station height; null with no elevation), `label_priority` (stops 2, junctions 1, others 0), then style.
     public static func stations(_ route: Route) -> FeatureCollection {
         collection(.stations, route.stations.map { s in
             var properties: JSONObject = [
@@ -20,6 +21,8 @@ extension MapLayers {
                 "elevation_m": s.elevationM.json,
                 "stop": .string(s.stops.rawValue),
                 "position_source": .string(s.positionSource.rawValue),
+                "position_error_km": s.positionErrorKm.json,
+                "elevation_source": s.elevationM == nil ? .null : "station",
             ]
             let estimated = s.positionSource == .estimated
             // Stops first, then junctions, then the rest.
@@ -30,7 +33,8 @@ extension MapLayers {
             description += "; elevation " + (s.elevationM.map { "\(Format.number($0)) m" } ?? "unknown")
             description += "; stop: \(s.stops.rawValue); position: \(s.positionSource.rawValue)"
             if estimated { description += " (no published coordinate: placed on the drawn line at its km post)" }
-            SimpleStyle.label(s.name, description, into: &properties)
+            if let error = s.positionErrorKm { description += "; may be \(Format.number(error)) km or more off" }
+            SimpleStyle.label(s.name, description, legend: estimated ? "station (position estimated)" : "station", into: &properties)
             return Feature(id: .number(Double(s.seq)), geometry: .point(LayerGeometry.position(s.position)), properties: properties)
         })
     }

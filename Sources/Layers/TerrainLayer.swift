@@ -39,7 +39,7 @@ extension MapLayers {
             SimpleStyle.fill(mountainous ? SimpleStyle.Colour.mountainous : SimpleStyle.Colour.lowland, opacity: mountainous ? 0.25 : 0.15,
                              into: &properties)
             SimpleStyle.label(area.name, "named area: \(Format.number(area.halfWidthKm)) km either side of the line over chainage \(Format.number(area.fromKm)) – \(Format.number(area.toKm)) km; \(area.basis)",
-                              into: &properties)
+                              legend: mountainous ? "mountainous area" : "lowland area", into: &properties)
             return Feature(id: .string(area.id), geometry: LayerGeometry.polygon(area.polygon), properties: properties)
         }
         features += route.terrain.map { section in
@@ -67,7 +67,8 @@ extension MapLayers {
             var description = "\(section.kind)\(section.mountainous ? ", mountainous" : ""), chainage \(Format.number(section.fromKm)) – \(Format.number(section.toKm)) km"
             if let gradient { description += "; average gradient \(Format.number(gradient)) ‰" }
             if let ruling { description += "; ruling gradient \(ruling.summary)" }
-            SimpleStyle.label(section.name, description + ": " + section.description, into: &properties)
+            SimpleStyle.label(section.name, description + ": " + section.description,
+                              legend: section.mountainous ? "mountainous section" : "terrain section", into: &properties)
             return Feature(id: .string(section.id), geometry: LayerGeometry.line(route.line.subline(fromKm: section.fromKm, toKm: section.toKm)),
                            properties: properties)
         }

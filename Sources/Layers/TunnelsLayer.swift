@@ -25,14 +25,21 @@ extension MapLayers {
                 "basis": .string(t.basis),
                 "source": .string(t.source),
             ]
-            let opacity = switch t.certainty {
-            case .known: 1.0
-            case .betweenStations: 0.8
-            case .uncertain: 0.5
+            switch t.certainty {
+            case .known:
+                SimpleStyle.stroke(SimpleStyle.Colour.tunnel, width: 7, opacity: 1, into: &properties)
+            case .betweenStations, .uncertain:
+                // A wide faint band: the stretch the tunnel may lie in, not a tunnel that long.
+                SimpleStyle.stroke(SimpleStyle.Colour.tunnelBand, width: 12, opacity: t.certainty == .betweenStations ? 0.4 : 0.3, into: &properties)
             }
-            SimpleStyle.stroke(SimpleStyle.Colour.tunnel, width: 7, opacity: opacity, into: &properties)
-            SimpleStyle.label(t.name, "chainage \(Format.number(t.fromKm)) – \(Format.number(t.toKm)) km (\(t.certainty.rawValue)): \(t.basis)",
-                              into: &properties)
+            let legend = switch t.certainty {
+            case .known: "tunnel"
+            case .betweenStations: "tunnel between two stations (band: where it may lie)"
+            case .uncertain: "tunnel, position uncertain (band: where it may lie)"
+            }
+            let extent = t.certainty == .known ? "" : " (the tunnel lies somewhere in this stretch; the band is not its length)"
+            SimpleStyle.label(t.name, "chainage \(Format.number(t.fromKm)) – \(Format.number(t.toKm)) km (\(t.certainty.rawValue))\(extent): \(t.basis)",
+                              legend: legend, into: &properties)
             return Feature(id: .string(t.id), geometry: LayerGeometry.line(route.line.subline(fromKm: t.fromKm, toKm: t.toKm)),
                            properties: properties)
         })

@@ -15,7 +15,7 @@ struct RouteMapCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [SummaryCommand.self, StationsCommand.self, LocateCommand.self, SnapCommand.self, DistanceCommand.self,
                       PlaceCommand.self, DistancesCommand.self, SnapPointsCommand.self, ExportCommand.self, ValidateCommand.self,
-                      RenderCommand.self, BatchCommand.self])
+                      RenderCommand.self, MapCommand.self, BatchCommand.self])
 
     /// Runs a command, printing errors as one line on stderr: usage errors and bad input exit 2.
     static func main() {

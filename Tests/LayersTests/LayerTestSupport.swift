@@ -58,9 +58,9 @@ func validationProblems(_ collection: FeatureCollection) throws -> [GeoJSONProbl
 /// The simplestyle keys every feature of every layer carries, by geometry.
 func expectedStyleKeys(for geometry: Geometry?) -> [String] {
     switch geometry {
-    case .point?: ["marker-color", "marker-symbol", "marker-size", "title", "description"]
-    case .lineString?: ["stroke", "stroke-width", "stroke-opacity", "title", "description"]
-    case .polygon?: ["stroke", "stroke-width", "stroke-opacity", "fill", "fill-opacity", "title", "description"]
+    case .point?: ["marker-color", "marker-symbol", "marker-size", "title", "description", "legend"]
+    case .lineString?: ["stroke", "stroke-width", "stroke-opacity", "title", "description", "legend"]
+    case .polygon?: ["stroke", "stroke-width", "stroke-opacity", "fill", "fill-opacity", "title", "description", "legend"]
     default: []
     }
 }

@@ -17,7 +17,11 @@ import TextFormats
         let start = route.line.point(atChainage: 101), end = route.line.point(atChainage: 125)
         #expect(t8.lineCoordinates?.first?.geoPoint == start && t8.lineCoordinates?.last?.geoPoint == end)
         #expect(Set(features.compactMap { $0.string("certainty") }) == ["between-stations", "uncertain"])
-        #expect(features.allSatisfy { $0.string("stroke") == "#000000" && ($0.number("stroke-width") ?? 0) >= 5 })
+        // None is placed exactly: each is drawn as a wide faint grey band (where it may lie), not as a
+        // black tunnel line that long, with its own legend row.
+        #expect(features.allSatisfy { $0.string("stroke") != "#000000" && ($0.number("stroke-width") ?? 0) >= 10 && ($0.number("stroke-opacity") ?? 1) <= 0.4 })
+        #expect(t8.string("legend") == "tunnel, position uncertain (band: where it may lie)")
+        #expect(t8.string("description")?.contains("the band is not its length") == true)
         #expect(features.allSatisfy { !($0.string("source") ?? "").isEmpty && !($0.string("basis") ?? "").isEmpty })
     }
 }

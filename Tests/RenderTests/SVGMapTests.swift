@@ -191,6 +191,21 @@ import TextFormats
         #expect(root.elements("title").first?.allText == "Jaffar Express: Quetta – Peshawar Cantt")
     }
 
+    /// Every colour drawn has its legend row: features are grouped by their `legend` property, so green
+    /// hospitals and blue stations in one layer get one row each, with their own swatch colour.
+    @Test func legendHasARowForEveryColourDrawn() throws {
+        let relief = FeatureCollection(features: [
+            Self.point([67.0, 29.5], ["marker-color": "#1565c0", "legend": "relief: rail station"]),
+            Self.point([67.2, 29.6], ["marker-color": "#2e7d32", "legend": "relief: hospital"]),
+            Self.point([67.3, 29.7], ["marker-color": "#2e7d32", "legend": "relief: hospital"]),
+        ])
+        let plain = FeatureCollection(features: [Self.point([67.1, 29.4], ["marker-color": "#d32f2f"])])
+        let root = try parseSVG(SVGMap(title: "legend").render([("relief", relief), ("incident", plain)]))
+        let rows = try #require(root.element(id: "legend")).elements("g", class: "legend-item")
+        #expect(rows.map { $0.elements("text").map(\.allText).joined() } == ["relief: rail station", "relief: hospital", "incident"])
+        #expect(rows.map { $0.elements("circle").first?["fill"] } == ["#1565c0", "#2e7d32", "#d32f2f"])
+    }
+
     @Test func zoomedMapLeavesOutPointsOutsideTheView() throws {
         let route = ShippedRoute.route
         let bounds = MapBounds.around(route.line.point(atChainage: 113), radiusKm: 30)

@@ -15,10 +15,12 @@ enum SimpleStyle {
         static let stationEstimated = "#999999"
         static let kmMarker = "#777777"
         static let tunnel = "#000000"
+        static let tunnelBand = "#757575"    // grey: where a tunnel may lie
         static let mountainous = "#8b5a2b"   // brown
         static let lowland = "#c8b878"       // pale khaki
         static let profile = "#6d4c41"
         static let incident = "#d32f2f"      // red
+        static let reportedPoint = "#6a1b9a" // purple: a coordinate as a reporter gave it
         static let reliefStation = "#1565c0" // blue
         static let reliefHospital = "#2e7d32" // green
         static let reliefStaging = "#00897b" // teal
@@ -52,9 +54,12 @@ enum SimpleStyle {
         properties.append("marker-size", .string(size))
     }
 
-    static func label(_ title: String, _ description: String, into properties: inout JSONObject) {
+    /// `title` and `description` (simplestyle), then `legend` (routemap's own hint, read by its SVG map
+    /// and HTML page): the legend row the feature's colour belongs to, e.g. "relief: hospital".
+    static func label(_ title: String, _ description: String, legend: String, into properties: inout JSONObject) {
         properties.append("title", .string(title))
         properties.append("description", .string(description))
+        properties.append("legend", .string(legend))
     }
 
     /// `label_priority` (routemap's own hint, read by its SVG renderer): where labels crowd, higher

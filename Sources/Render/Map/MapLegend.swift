@@ -1,42 +1,21 @@
 import GeoJSON
 
-/// The legend: one row per layer with a swatch showing the layer's first polygon fill, line stroke
-/// and point marker (whichever the layer has), drawn in the bottom-left corner of the map area.
+/// The legend: one row per ``LegendEntry`` (every colour the map draws, labelled by the features'
+/// `legend` property or their layer's name) with swatches in that row's styles, drawn in the
+/// bottom-left corner of the map area.
 struct MapLegend {
-    private struct Row {
-        var name: String
-        var polygon: FeatureStyle?
-        var line: FeatureStyle?
-        var point: FeatureStyle?
-    }
-
-    private static let rowHeight = 20.0
-    private static let fontSize = 12.0
-    private let rows: [Row]
+    private static let rowHeight = 18.0
+    private static let fontSize = 11.0
+    private let rows: [LegendEntry]
 
     init(layers: [(name: String, collection: FeatureCollection)]) {
-        rows = layers.map { layer in
-            var row = Row(name: layer.name)
-            for feature in layer.collection.features {
-                guard let geometry = feature.geometry else { continue }
-                let style = FeatureStyle(feature.properties)
-                for kind in geometry.kinds {
-                    switch kind {
-                    case .polygon where row.polygon == nil: row.polygon = style
-                    case .line where row.line == nil: row.line = style
-                    case .point where row.point == nil: row.point = style
-                    default: break
-                    }
-                }
-            }
-            return row
-        }
+        rows = LegendEntry.entries(for: layers)
     }
 
     /// The legend's box with its bottom-left corner at (`x`, `bottom`); `nil` when there are no layers.
     func box(x: Double, bottom: Double) -> PixelRect? {
         guard !rows.isEmpty else { return nil }
-        let textWidth = rows.map { TextMetrics.width($0.name, fontSize: Self.fontSize) }.max() ?? 0
+        let textWidth = rows.map { TextMetrics.width($0.label, fontSize: Self.fontSize) }.max() ?? 0
         let height = Double(rows.count) * Self.rowHeight + 12
         return PixelRect(x: x, y: bottom - height, width: 16 + 28 + 8 + textWidth + 12, height: height)
     }
@@ -51,62 +30,41 @@ struct MapLegend {
         ]))
         for (index, row) in rows.enumerated() {
             let top = box.y + 6 + Double(index) * Self.rowHeight
-            let swatch = PixelRect(x: box.x + 10, y: top + 3, width: 28, height: 14)
-            var item = SVGElement("g", ["class": "legend-item", "data-layer": row.name])
-            item.append(contentsOf: Self.swatch(row, in: swatch))
+            let swatch = PixelRect(x: box.x + 10, y: top + 2, width: 28, height: 14)
+            var item = SVGElement("g", ["class": "legend-item", "data-layer": row.layer])
+            item.append(contentsOf: row.swatches.map { Self.swatch($0, in: swatch) })
             item.append(SVGElement("text", [
                 "x": PixelNumber.text(swatch.maxX + 8), "y": PixelNumber.text(swatch.midY + Self.fontSize * 0.35),
                 "fill": "#222222",
-            ], text: row.name))
+            ], text: row.label))
             group.append(item)
         }
         return group
     }
 
-    private static func swatch(_ row: Row, in box: PixelRect) -> [SVGElement] {
-        var shapes: [SVGElement] = []
-        if let style = row.polygon {
-            shapes.append(SVGElement("rect", [
+    private static func swatch(_ style: LegendEntry.Swatch, in box: PixelRect) -> SVGElement {
+        switch style.shape {
+        case .polygon:
+            SVGElement("rect", [
                 "x": PixelNumber.text(box.x), "y": PixelNumber.text(box.y),
                 "width": PixelNumber.text(box.width), "height": PixelNumber.text(box.height),
                 "fill": style.fill, "fill-opacity": PixelNumber.fixed(style.fillOpacity, decimals: 2),
                 "stroke": style.stroke, "stroke-opacity": PixelNumber.fixed(style.strokeOpacity, decimals: 2),
                 "stroke-width": PixelNumber.text(min(style.strokeWidth, 2)),
-            ]))
-        }
-        if let style = row.line {
-            shapes.append(SVGElement("line", [
+            ])
+        case .line:
+            SVGElement("line", [
                 "x1": PixelNumber.text(box.x), "y1": PixelNumber.text(box.midY),
                 "x2": PixelNumber.text(box.maxX), "y2": PixelNumber.text(box.midY),
                 "stroke": style.stroke, "stroke-opacity": PixelNumber.fixed(style.strokeOpacity, decimals: 2),
-                "stroke-width": PixelNumber.text(min(max(style.strokeWidth, 1), 6)), "stroke-linecap": "round",
-            ]))
-        }
-        if let style = row.point {
-            shapes.append(SVGElement("circle", [
+                "stroke-width": PixelNumber.text(min(max(style.strokeWidth, 1), 12)),
+            ])
+        case .point:
+            SVGElement("circle", [
                 "cx": PixelNumber.text(box.midX), "cy": PixelNumber.text(box.midY),
                 "r": PixelNumber.text(min(style.markerRadius, 6)),
                 "fill": style.markerColor, "stroke": "#ffffff", "stroke-width": "1.5",
-            ]))
-        }
-        return shapes
-    }
-}
-
-/// The kinds of shape a geometry draws, for legend swatches.
-enum ShapeKind: Hashable {
-    case point, line, polygon
-}
-
-extension Geometry {
-    /// The shape kinds this geometry draws, in polygon–line–point order.
-    var kinds: [ShapeKind] {
-        switch self {
-        case .point, .multiPoint: [.point]
-        case .lineString, .multiLineString: [.line]
-        case .polygon, .multiPolygon: [.polygon]
-        case .geometryCollection(let members):
-            [ShapeKind.polygon, .line, .point].filter { kind in members.contains { $0.kinds.contains(kind) } }
+            ])
         }
     }
 }

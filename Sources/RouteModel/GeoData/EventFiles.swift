@@ -89,6 +89,17 @@ enum EventFiles {
         return speeds
     }
 
+    /// `position_errors.csv`: station name → (error km, basis).
+    static func positionErrors(_ table: CSVTable, stations: Set<String>) throws(InputFileError) -> [String: (km: Double, basis: String)] {
+        var errors: [String: (km: Double, basis: String)] = [:]
+        for row in table.rows {
+            let station = try row.station("station", in: stations)
+            guard errors[station] == nil else { throw row.error("station", "'\(station)' appears twice") }
+            errors[station] = (try row.number("position_error_km", in: 0...1000), try row.requiredText("basis"))
+        }
+        return errors
+    }
+
     static func alternatives(_ table: CSVTable) throws(InputFileError) -> [PostAlternative] {
         try table.rows.map { row throws(InputFileError) in
             PostAlternative(station: try row.requiredText("station"), line: row.text("line"),

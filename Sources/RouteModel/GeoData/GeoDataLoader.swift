@@ -11,6 +11,14 @@ public enum GeoDataLoader {
         var stations = try StationsFile.parse(try files.text("stations.csv"), lines: lineIDs)
         let aliasWarnings = StationsFile.dropAliasesRepeatingTheName(&stations)
         let names = Set(stations.map(\.station.name))
+        if let table = try files.optionalText("position_errors.csv").map({ text throws(InputFileError) in try CSVTable(file: "position_errors.csv", text: text) }) {
+            let errors = try EventFiles.positionErrors(table, stations: names)
+            for i in stations.indices {
+                guard let error = errors[stations[i].station.name] else { continue }
+                stations[i].station.positionErrorKm = error.km
+                stations[i].station.positionErrorBasis = error.basis
+            }
+        }
         let length = stations.last?.station.chainageKm ?? 0
         func optional(_ name: String) throws -> CSVTable? {
             try files.optionalText(name).map { text throws(InputFileError) in try CSVTable(file: name, text: text) }

@@ -45,6 +45,11 @@ public struct Station: Sendable, Hashable {
     public var elevationSource: String
     /// Short notes: data doubts, closures, OSM quirks.
     public var notes: String
+    /// How far `position` may be from the real station, km, where the data states it
+    /// (`position_errors.csv`); nil when not stated.
+    public var positionErrorKm: Double? = nil
+    /// How `positionErrorKm` was found (one line), or nil.
+    public var positionErrorBasis: String? = nil
 }
 
 /// A station-like point with no km post, used only to shape the line between two stations.

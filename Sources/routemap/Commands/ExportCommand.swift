@@ -19,7 +19,8 @@ struct ExportCommand: ParsableCommand {
         Default: every route layer, plus the incident layers with --incident.
         Files are written atomically (temporary file, then rename): a failed export leaves no partial file and \
         an older file untouched. '-' as DIR or FILE writes to stdout (several layers: one combined collection \
-        with a 'layer' property); what was written is then reported on stderr.
+        with a 'layer' property). What was written is reported on stderr ("wrote …", as every command does). \
+        Exit 3 (after writing) when the incident was placed with conflicting clues, named on stderr.
         """)
 
     @Option(name: .long, help: ArgumentHelp("An incident file (GeoData/FORMAT.md) to place and map.", valueName: "file"))
@@ -78,11 +79,7 @@ struct ExportCommand: ParsableCommand {
         let plan = try ExportPlan(layers: built, out: out, single: single,
                                   options: LayerWriteOptions(format: seq ? .geojsonseq : .geojson, precision: precision, bbox: bbox, pretty: pretty))
         let written = try plan.write()
-        let report = written.map(\.line).joined(separator: "\n") + "\n"
-        if plan.usesStandardOutput {
-            FileHandle.standardError.write(Data(report.utf8))
-        } else {
-            CommandOutput.write(report)
-        }
+        FileHandle.standardError.write(Data((written.map(\.line).joined(separator: "\n") + "\n").utf8))
+        try CommandPipeline.reportConflicts(placed)
     }
 }

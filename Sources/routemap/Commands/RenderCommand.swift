@@ -18,7 +18,8 @@ struct RenderCommand: ParsableCommand {
         attribution; with --incident it is zoomed on the incident (--radius-km) unless --whole-route. The \
         profile runs along chainage over the stretch with sourced heights (Quetta–Sibi for the shipped \
         route), with tunnels, ruling gradients and the incident's interval. No network is used. Files are \
-        written atomically.
+        written atomically. Exit 3 (after writing) when the incident was placed with conflicting clues, \
+        named on stderr.
         Example: routemap render --incident GeoData/jaffar-express/incidents/JE-2025-03-11.json --out out/map.svg --profile out/profile.svg
         """)
 
@@ -67,6 +68,7 @@ struct RenderCommand: ParsableCommand {
                                                     toKm: $0.interval.upperBound, bestKm: $0.chainageKm) }
             try Self.write(ProfileChart(incident: mark).render(route), to: profile)
         }
+        try CommandPipeline.reportConflicts(incident)
     }
 
     /// Writes `text` atomically, reporting the file on stderr; a failure is exit 1 naming the file.

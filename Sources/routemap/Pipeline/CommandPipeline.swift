@@ -37,4 +37,11 @@ enum CommandPipeline {
         guard !placement.conflicts.isEmpty else { return }
         throw CommandFailure(message: "placed with \(placement.conflicts.count) conflicting clue(s)", exitCode: 3)
     }
+
+    /// Exit 3 (after the output is written), as `place` does, when the incident of a map command was
+    /// placed with clues set aside: one stderr line with the count and every clue's reason.
+    static func reportConflicts(_ incident: PlacedIncident?) throws {
+        guard let conflicts = incident?.layerInput.conflicts, !conflicts.isEmpty else { return }
+        throw CommandFailure(message: "placed with \(conflicts.count) conflicting clue(s): " + conflicts.joined(separator: "; "), exitCode: 3)
+    }
 }

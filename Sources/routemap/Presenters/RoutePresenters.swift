@@ -76,6 +76,8 @@ enum RoutePresenters {
             "position": .string(s.positionSource.rawValue),
             "elevation_m": s.elevationM.map(JSONValue.number) ?? .null,
             "stop": .string(s.stops.rawValue),
+            "position_error_km": s.positionErrorKm.map(JSONValue.number) ?? .null,
+            "position_error_basis": s.positionErrorBasis.map(JSONValue.string) ?? .null,
         ]
     }
 

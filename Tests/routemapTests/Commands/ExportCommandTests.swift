@@ -32,10 +32,13 @@ let expectedLayers: [(name: String, count: Int, types: Set<String>, ogr: String)
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let r = try RoutemapBinary.run(["export", "--incident", shippedIncident, "--out", folder.path, "--bbox", "--precision", "5"])
-        #expect(r.status == 0, "\(r.stderr)")
+        // Written, then exit 3 as `place` does: the shipped incident has three clues set aside, named on stderr.
+        #expect(r.status == 3, "\(r.stderr)")
+        #expect(r.stderr.contains("routemap: placed with 3 conflicting clue(s): clue 7 (near Panir"), "\(r.stderr)")
+        #expect(r.stdout.isEmpty, "reports go to stderr, as for every command")
         #expect(contents(of: folder) == expectedLayers.map { "\($0.name).geojson" }.sorted(), "no temporary files left")
         for layer in expectedLayers {
-            #expect(r.stdout.contains("\(layer.name).geojson: \(layer.name) (\(layer.count) features"), "\(r.stdout)")
+            #expect(r.stderr.contains("wrote \(folder.path)/\(layer.name).geojson: \(layer.name) (\(layer.count) features"), "\(r.stderr)")
             let data = try Data(contentsOf: folder.appendingPathComponent("\(layer.name).geojson"))
             let check = GeoJSONIndependentCheck.check(data, precision: 5)
             #expect(check.problems.isEmpty, "\(layer.name): \(check.problems.prefix(5))")
@@ -52,7 +55,7 @@ let expectedLayers: [(name: String, count: Int, types: Set<String>, ogr: String)
         let folder = try temporaryFolder("gdal")
         defer { try? FileManager.default.removeItem(at: folder) }
         let r = try RoutemapBinary.run(["export", "--incident", shippedIncident, "--out", folder.path])
-        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.status == 3, "\(r.stderr)")
         for layer in expectedLayers {
             let file = folder.appendingPathComponent("\(layer.name).geojson")
             let summary = try GDAL.summary(file)
@@ -86,7 +89,7 @@ let expectedLayers: [(name: String, count: Int, types: Set<String>, ogr: String)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("all.geojson")
         let r = try RoutemapBinary.run(["export", "--single", file.path, "--pretty"])
-        #expect(r.status == 0 && r.stdout.contains("all.geojson"))
+        #expect(r.status == 0 && r.stdout.isEmpty && r.stderr.contains("wrote \(file.path): route, stations"))
         let check = GeoJSONIndependentCheck.check(try Data(contentsOf: file))
         #expect(check.problems.isEmpty && check.featureCount == 4 + 168 + 164 + 5 + 9 + 158 + 9)
         let one = try RoutemapBinary.run(["export", "--layers", "stations", "--out", "-", "--precision", "2"])

@@ -106,6 +106,7 @@ struct GeoJSONIndependentCheck {
 enum GDAL {
     static let ogrinfo = which("ogrinfo")
     static let ogr2ogr = which("ogr2ogr")
+    static let gdalinfo = which("gdalinfo")
     /// Whether a missing GDAL must fail the run (CI) rather than skip.
     static var required: Bool { ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty } ?? false }
     static var shouldRun: Bool { ogrinfo != nil || required }

@@ -11,8 +11,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let map = folder.appendingPathComponent("map.svg"), profile = folder.appendingPathComponent("profile.svg")
         let r = try RoutemapBinary.run(["render", "--incident", hijacking, "--out", map.path, "--profile", profile.path])
-        #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.isEmpty && r.stderr.contains("wrote \(map.path)"))
+        // Both written, then exit 3 as `place` does: the shipped incident has clues set aside, named on stderr.
+        #expect(r.status == 3, "\(r.stderr)")
+        #expect(r.stdout.isEmpty && r.stderr.contains("wrote \(map.path)") && r.stderr.contains("wrote \(profile.path)"))
+        #expect(r.stderr.contains("placed with 3 conflicting clue(s): clue 7 (near Panir"))
         let mapText = try String(contentsOf: map, encoding: .utf8)
         #expect(mapText.hasPrefix("<svg") || mapText.hasPrefix("<?xml"))
         for expected in ["Pehro Kunri", "Mushkaf", "OpenStreetMap", "km"] { #expect(mapText.contains(expected), "\(expected)") }

@@ -13,3 +13,14 @@ import Testing
         #expect(table.stdout.split(separator: "\n").count == 168 + 2)
     }
 }
+
+@Suite struct StationsPositionErrorTests {
+    @Test func estimatedStationsShowTheirPositionError() throws {
+        let stations = try #require(try RoutemapBinary.run(["stations", "--format", "json"]).json()["stations"] as? [[String: Any]])
+        let chanigot = try #require(stations.first { $0["name"] as? String == "Chanigot" })
+        #expect((chanigot["position_error_km"] as? Double ?? 0) > 5 && (chanigot["position_error_basis"] as? String)?.contains("OSM") == true)
+        #expect(stations.first { $0["name"] as? String == "Quetta" }?["position_error_km"] is NSNull)
+        let table = try RoutemapBinary.run(["stations"]).stdout
+        #expect(table.contains("pos ± km") && table.split(separator: "\n").contains { $0.contains("Kulab") && $0.contains("≥ ") })
+    }
+}

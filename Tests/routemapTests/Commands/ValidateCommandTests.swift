@@ -30,7 +30,7 @@ import Testing
     @Test func exportsAreValid() throws {
         let folder = try temporaryFolder("validate")
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try RoutemapBinary.run(["export", "--incident", shippedIncident, "--out", folder.path]).status == 0)
+        #expect(try RoutemapBinary.run(["export", "--incident", shippedIncident, "--out", folder.path]).status == 3, "written, then exit 3: the shipped incident has conflicting clues")
         #expect(try RoutemapBinary.run(["export", "--layers", "terrain", "--seq", "--out", folder.path]).status == 0)
         let files = contents(of: folder).map { folder.appendingPathComponent($0).path }
         #expect(files.count == 10)
