@@ -2,7 +2,7 @@
 // routemap: maps a railway route (first: Pakistan Railways' Jaffar Express, Quetta → Peshawar Cantt)
 // and the incidents on it. Data flows one way through the targets below:
 // GeoData files → RouteModel → Placement → Layers → IncidentPipeline → LayerFiles (GeoJSON on TextFormats and
-// FileOutput) → files or stdout.
+// FileOutput; GeoPackage, KML/KMZ, FlatGeobuf through GDAL) → files or stdout.
 import PackageDescription
 
 let package = Package(
@@ -18,8 +18,10 @@ let package = Package(
         // C engines, reached through pkg-config (Debian: libgeos-dev, libproj-dev).
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
         .systemLibrary(name: "CPROJ", pkgConfig: "proj", providers: [.apt(["libproj-dev", "proj-data"])]),
-        // Swift owners of GEOS and PROJ handles: contexts, geometries, transformers, geodesics.
-        .target(name: "GeoEngines", dependencies: ["CGEOS", "CPROJ"]),
+        // GDAL for the vector formats other than GeoJSON (Debian: libgdal-dev).
+        .systemLibrary(name: "CGDAL", pkgConfig: "gdal", providers: [.apt(["libgdal-dev"])]),
+        // Swift owners of GEOS, PROJ and GDAL handles: contexts, geometries, transformers, geodesics, vector datasets.
+        .target(name: "GeoEngines", dependencies: ["CGEOS", "CPROJ", "CGDAL"]),
         // Bytes to files: byte sinks (memory, file descriptors) and files that appear only when complete (temp + rename).
         .target(name: "FileOutput"),
         // Text formats under every output: JSON values, a strict parser with line/column errors, JSON paths,
@@ -35,7 +37,7 @@ let package = Package(
         .target(name: "Placement", dependencies: ["RouteModel", "GeoEngines", "GeoJSON", "TextFormats", "FileOutput"]),
         // Map layers (FeatureCollections with style hints) built from the route, placements and distances.
         .target(name: "Layers", dependencies: ["RouteModel", "Placement", "GeoEngines", "GeoJSON", "TextFormats", "FileOutput"]),
-        // Map layers as files: GeoJSON through the project's own writer.
+        // Map layers as files: GeoJSON through the project's own writer; GeoPackage, KML/KMZ and FlatGeobuf through GDAL.
         .target(name: "LayerFiles", dependencies: ["Layers", "GeoEngines", "GeoJSON", "TextFormats", "FileOutput"]),
         // The one path from an incident to its outputs: per-worker engines, one placer, relief, layers, documents.
         .target(name: "IncidentPipeline", dependencies: ["RouteModel", "Placement", "Layers", "LayerFiles", "GeoEngines", "GeoJSON", "TextFormats"]),

@@ -29,4 +29,12 @@ public struct LayerWriteOptions: Sendable, Equatable {
     public func geoJSON(foreignMembers: JSONObject = [:]) -> GeoJSONWriteOptions {
         GeoJSONWriteOptions(precision: precision, writeBBox: bbox, pretty: pretty, foreignMembers: foreignMembers)
     }
+
+    /// Why these options do not go together (`--bbox` or `--pretty` with a GDAL format), or nil.
+    public var conflict: String? {
+        guard !format.isGeoJSON else { return nil }
+        if bbox { return "--bbox applies to GeoJSON only, not --format \(format.rawValue)" }
+        if pretty { return "--pretty applies to GeoJSON only, not --format \(format.rawValue)" }
+        return nil
+    }
 }

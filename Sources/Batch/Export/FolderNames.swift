@@ -1,3 +1,5 @@
+import LayerFiles
+
 /// Turns incident ids into folder names that are safe inside the output folder, and spots duplicates.
 ///
 /// A folder name keeps ASCII letters, digits, `-`, `_` and `.` of the id; every other byte (`/`, NUL,
@@ -10,7 +12,7 @@ public enum FolderNames {
     /// Ids longer than this (in UTF-8 bytes) are truncated to 64 bytes plus a hash.
     public static let maximumLength = 80
     /// Names the batch writes at the top of the output folder, never used for an incident folder.
-    public static let reserved: Set<String> = ["summary.csv", "errors.csv", "incidents.geojson"]
+    public static let reserved: Set<String> = Set(["summary.csv", "errors.csv"] + LayerFormat.allCases.map { "incidents.\($0.fileExtension)" })
 
     /// The folder name for `id` on input row `row`.
     public static func folder(for id: String, row: Int) -> String {

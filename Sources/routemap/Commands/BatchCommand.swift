@@ -35,8 +35,10 @@ struct BatchCommand: ParsableCommand {
     var resume = false
     @Flag(name: .long, help: "No progress and no summary line on stderr (errors only).")
     var quiet = false
-    @Option(name: .long, help: "Decimals kept in the coordinates of the layer files and incidents.geojson (0 … 15).")
+    @Option(name: .long, help: "Decimals kept in the coordinates of the layer files and the incidents file (0 … 15).")
     var precision: Int = 6
+    @Option(name: .long, help: "Format of the combined incidents file: geojson (incidents.geojson), geojsonseq, gpkg, kml, kmz or fgb.")
+    var format: LayerFormat = .geojson
     @Option(name: .long, help: "Input format when neither the name nor the content says: csv, jsonl or geojson.")
     var inputFormat: IncidentInputFormat?
 
@@ -56,7 +58,7 @@ struct BatchCommand: ParsableCommand {
         do {
             let reader = try IncidentReader(path: input, format: inputFormat)
             summary = try BatchJob.run(route: route, input: reader, directory: URL(fileURLWithPath: out),
-                                       options: BatchOptions(jobs: jobs, resume: resume, write: LayerWriteOptions(precision: precision))) { rows, fraction in
+                                       options: BatchOptions(jobs: jobs, resume: resume, write: LayerWriteOptions(format: format, precision: precision))) { rows, fraction in
                 progress.update(rows: rows, fraction: fraction)
             }
         } catch let error as InputFileError {

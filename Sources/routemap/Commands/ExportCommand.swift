@@ -7,14 +7,20 @@ import LayerFiles
 import Layers
 import RouteModel
 
-/// `routemap export --out DIR`: the map layers as GeoJSON files any map viewer opens.
+/// `routemap export --out DIR`: the map layers as files GIS tools open (GeoJSON, GeoPackage, KML/KMZ, FlatGeobuf).
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the map layers as RFC 7946 GeoJSON: one file per layer, or one combined file.",
+        abstract: "Export the map layers as GeoJSON, GeoPackage, KML/KMZ or FlatGeobuf: one file per layer, or one combined file.",
         discussion: """
         Example: routemap export --incident GeoData/jaffar-express/incidents/JE-2025-03-11.json --out out
         Example: routemap export --layers route,stations --single - --pretty
+        Example: routemap export --incident GeoData/jaffar-express/incidents/JE-2025-03-11.json --format gpkg --single out/routemap.gpkg
+        Formats: geojson (default; RFC 7946), geojsonseq (RFC 8142 sequences, = --seq), gpkg (GeoPackage: every \
+        layer its own table, mixed layers split into <layer>_points/_lines/_polygons, typed columns, spatial \
+        index), kml and kmz (Google Earth: a folder per layer, simplestyle as KML styles, title/description as \
+        name/description, the incident time as a TimeStamp), fgb (FlatGeobuf, one layer per file, for large \
+        layers). --bbox and --pretty are GeoJSON only; gpkg, kml, kmz and fgb need files (not '-').
         Layers: \(LayerName.allCases.map(\.rawValue).joined(separator: ", ")) (incident and distances need --incident). \
         Default: every route layer, plus the incident layers with --incident.
         Files are written atomically (temporary file, then rename): a failed export leaves no partial file and \
@@ -27,15 +33,17 @@ struct ExportCommand: ParsableCommand {
     var incident: String?
     @Option(name: .long, help: ArgumentHelp("Comma-separated layers to export.", valueName: "names"))
     var layers: String?
-    @Option(name: [.short, .long], help: ArgumentHelp("Folder for one <layer>.geojson per layer (created if missing); '-' for stdout.", valueName: "dir"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Folder for one <layer>.<format extension> per layer (created if missing); '-' for stdout.", valueName: "dir"))
     var out: String?
-    @Option(name: .long, help: ArgumentHelp("One combined collection with a 'layer' property on each feature; '-' for stdout.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("One combined file: a collection with a 'layer' property on each feature (GeoJSON, FlatGeobuf), a table per layer (GeoPackage), a folder per layer (KML); '-' for stdout.", valueName: "file"))
     var single: String?
     @Option(name: .long, help: "Decimals kept in coordinates (0 … 15).")
     var precision: Int = 6
     @Flag(name: .long, help: "Write a bbox [west, south, east, north] on every feature and collection.")
     var bbox = false
-    @Flag(name: .long, help: "Write RFC 8142 GeoJSON text sequences (one feature per record; files end in .geojsons).")
+    @Option(name: .long, help: "File format: geojson, geojsonseq, gpkg, kml, kmz or fgb.")
+    var format: LayerFormat = .geojson
+    @Flag(name: .long, help: "Write RFC 8142 GeoJSON text sequences (one feature per record; files end in .geojsons); the same as --format geojsonseq.")
     var seq = false
     @Flag(name: .long, help: "Indent the output.")
     var pretty = false
@@ -59,11 +67,23 @@ struct ExportCommand: ParsableCommand {
         case (_?, _?): throw ValidationError("--out and --single cannot be used together")
         default: break
         }
+        if seq && format != .geojson && format != .geojsonseq {
+            throw ValidationError("--seq writes GeoJSON text sequences and cannot be used with --format \(format.rawValue)")
+        }
+        if let conflict = writeOptions.conflict { throw ValidationError(conflict) }
+        if !format.canStream && (out == "-" || single == "-") {
+            throw ValidationError("--format \(format.rawValue) writes files, not stdout: give --out DIR or --single FILE")
+        }
         if out?.isEmpty == true { throw ValidationError("--out: expected a folder name or '-'") }
         if single?.isEmpty == true { throw ValidationError("--single: expected a file name or '-'") }
         guard kmInterval.isFinite, kmInterval > 0 else {
             throw ValidationError("--km-interval: \(kmInterval) must be a positive number of km")
         }
+    }
+
+    /// The writer's options from the flags (`--seq` is `--format geojsonseq`).
+    var writeOptions: LayerWriteOptions {
+        LayerWriteOptions(format: seq ? .geojsonseq : format, precision: precision, bbox: bbox, pretty: pretty)
     }
 
     func run() throws {
@@ -77,9 +97,12 @@ struct ExportCommand: ParsableCommand {
         }
         let built = try pipeline.layers(names, incident: placed)
         let plan = try ExportPlan(layers: built, out: out, single: single,
-                                  options: LayerWriteOptions(format: seq ? .geojsonseq : .geojson, precision: precision, bbox: bbox, pretty: pretty))
+                                  options: writeOptions)
         let written = try plan.write()
         FileHandle.standardError.write(Data((written.map(\.line).joined(separator: "\n") + "\n").utf8))
         try CommandPipeline.reportConflicts(placed)
     }
 }
+
+/// `--format` values, read by ArgumentParser from the raw values.
+extension LayerFormat: ExpressibleByArgument {}

@@ -4,9 +4,9 @@ import GeoJSON
 import LayerFiles
 import Layers
 
-/// What `export` writes where. Every file's bytes are encoded in memory first by the library's
-/// ``GeoJSONLayerEncoder`` (layers are small), so a feature the writer refuses stops the export before
-/// any file is touched; each file then appears atomically (temporary file + rename).
+/// What `export` writes where. GeoJSON outputs are encoded in memory first (layers are small), so a
+/// feature the writer refuses stops the export before any file is touched; every file appears
+/// atomically (temporary file + rename), through the library's ``LayerFileWriter``.
 struct ExportPlan {
     struct Output {
         /// nil: standard output.
@@ -56,24 +56,31 @@ struct ExportPlan {
         }
     }
 
-    /// Encodes everything, then writes it; returns what was written.
+    /// Encodes every GeoJSON output, then writes them; returns what was written.
     func write() throws -> [Written] {
-        let encoded = try outputs.map { output in (output, try encode(output)) }
+        let encoded = try outputs.map { output in (output, options.format.isGeoJSON ? try encode(output) : nil) }
         var written: [Written] = []
         for (output, bytes) in encoded {
+            let size: Int
             if let destination = output.destination {
                 do {
-                    try writeAtomically(to: destination) { sink in try sink.write(bytes) }
+                    if let bytes {
+                        try writeAtomically(to: destination) { sink in try sink.write(bytes) }
+                        size = bytes.count
+                    } else {
+                        size = try LayerFileWriter.write(output.layers, tagged: output.tagged, to: destination, options: options)
+                    }
                 } catch {
                     throw CommandFailure(message: "cannot write \(destination.path): \(error)", exitCode: 1)
                 }
             } else {
                 let sink = FileDescriptorSink.standardOutput()
-                try sink.write(bytes)
+                try sink.write(bytes ?? [])
                 try sink.flush()
+                size = bytes?.count ?? 0
             }
             written.append(Written(destination: output.destination?.path ?? "<stdout>", layers: output.layers.map(\.name),
-                                   features: output.layers.reduce(0) { $0 + $1.collection.features.count }, bytes: bytes.count))
+                                   features: output.layers.reduce(0) { $0 + $1.collection.features.count }, bytes: size))
         }
         return written
     }

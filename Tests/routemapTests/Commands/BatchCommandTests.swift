@@ -49,6 +49,24 @@ import Testing
         #expect(refused.status == 2 && refused.stderr.contains("--precision"))
     }
 
+    @Test(.enabled(if: GDAL.shouldRun, "ogrinfo is not on PATH (set CI to make this a failure)"))
+    func theCombinedIncidentsFileInAGDALFormatOpensWithTypedColumns() throws {
+        let s = try Scratch()
+        let out = s.url.appendingPathComponent("out")
+        let r = try RoutemapBinary.run(["batch", try s.file("in.csv", Self.good), "--out", out.path, "--format", "gpkg", "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        #expect(names.contains("incidents.gpkg") && !names.contains("incidents.geojson") && !names.contains { $0.hasPrefix(".") }, "\(names)")
+        let info = try GDAL.run(GDAL.ogrinfo, ["-ro", "-so", out.appendingPathComponent("incidents.gpkg").path, "incidents"]).output
+        #expect(info.contains("Feature Count: 2") && info.contains("Geometry: Point"), "\(info)")
+        #expect(info.contains("row: Integer64") && info.contains("chainage_km: Real") && info.contains("id: String"), "\(info)")
+        let kml = try RoutemapBinary.run(["batch", try s.file("in.csv", Self.good), "--out", s.url.appendingPathComponent("k").path,
+                                          "--format", "kml", "--quiet"])
+        #expect(kml.status == 0, "\(kml.stderr)")
+        let text = try s.text("k/incidents.kml")
+        #expect(text.contains("<name>Sibi outer signal</name>") && text.contains("<name>Spezand IED</name>"), "titles become KML names")
+    }
+
     @Test func conflictsAreExit3AndFailuresExit1() throws {
         let s = try Scratch()
         let conflict = "id,line,km_post,distance_from,distance_km,distance_by\nc,ML-3,268,Quetta,20,rail\n"
