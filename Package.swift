@@ -74,3 +74,19 @@ let package = Package(
         .testTarget(name: "routemapTests", dependencies: ["routemap", "Batch", "RouteModel", "ShippedGeoData"]),
     ]
 )
+
+// libFuzzer targets for every reader of outside input (Fuzz/, built and run by Scripts/fuzz with
+// ROUTEMAP_FUZZ=1 and -sanitize=fuzzer,address). The normal build does not see them.
+if Context.environment["ROUTEMAP_FUZZ"] == "1" {
+    package.targets.append(.target(name: "FuzzSupport", dependencies: ["GeoEngines", "RouteModel", "ShippedGeoData", "Placement"], path: "Fuzz/Support"))
+    let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+        ("IncidentFile", ["Placement"]), ("GeoJSONReader", ["GeoJSON"]), ("GeoJSONValidator", ["GeoJSON"]),
+        ("IncidentTableCSV", ["Batch"]), ("IncidentTableJSONLines", ["Batch"]), ("IncidentTableGeoJSON", ["Batch"]),
+        ("PointsCSV", ["Batch"]), ("PointsGeoJSONSeq", ["Batch"]), ("Clue", ["Placement"]), ("Placement", ["Placement"]),
+        ("GeoData", ["RouteModel"]), ("GeoDataRoute", ["RouteModel"]),
+    ]
+    for target in fuzzTargets {
+        package.targets.append(.executableTarget(name: "fuzz-\(target.name)", dependencies: ["FuzzSupport"] + target.dependencies,
+                                                 path: "Fuzz/Targets/\(target.name)"))
+    }
+}

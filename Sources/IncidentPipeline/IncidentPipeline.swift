@@ -20,17 +20,20 @@ public final class IncidentPipeline {
     public let layerOptions: LayerOptions
     private var reliefCache = ReliefCache()
 
-    /// A pipeline over `route` with `engines` (which must stay on this worker).
+    /// A pipeline over `route` with `engines` (which must stay on this worker), reading clues with
+    /// `placementOptions` (e.g. the off-route limit for coordinates).
     /// - Throws: GEOS/PROJ errors while preparing the placer.
-    public init(route: Route, engines: WorkerEngines, layerOptions: LayerOptions = LayerOptions()) throws {
+    public init(route: Route, engines: WorkerEngines, placementOptions: PlacementOptions = PlacementOptions(),
+                layerOptions: LayerOptions = LayerOptions()) throws {
         self.route = route
         self.engines = engines
         self.layerOptions = layerOptions
-        placer = try IncidentPlacer(route: route, engines: engines)
+        placer = try IncidentPlacer(route: route, engines: engines, options: placementOptions)
     }
 
     /// Where the incident's clues agree.
-    /// - Throws: `PlacementError` when no clue gives a place on the route; GEOS/PROJ errors.
+    /// - Throws: `PlacementError` when no clue gives a place on the route, `ClueRefusedError` for a
+    ///   coordinate beyond the off-route limit; GEOS/PROJ errors.
     public func placement(of incident: Incident) throws -> Placement {
         try placer.place(incident)
     }

@@ -61,7 +61,8 @@ public enum LayerError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownLayer(String)
     /// An incident layer was asked for without a placed incident.
     case needsIncident(LayerName)
-    /// The km-marker spacing is not a positive finite number.
+    /// The km-marker spacing is not a positive finite number, or gives more than
+    /// `MapLayers.maximumKmMarkers` markers.
     case invalidMarkerInterval(Double)
 
     /// A message naming the problem and the valid layer names.
@@ -72,7 +73,7 @@ public enum LayerError: Error, Sendable, Equatable, CustomStringConvertible {
         case .emptyLayerName(let list): return "'\(list)' has an empty layer name; expected names separated by commas from \(valid)"
         case .unknownLayer(let name): return "'\(name)' is not a layer; expected one of \(valid)"
         case .needsIncident(let layer): return "layer '\(layer)' needs a placed incident"
-        case .invalidMarkerInterval(let km): return "km-marker interval \(km) must be a positive number of km"
+        case .invalidMarkerInterval(let km): return "km-marker interval \(km) must be a positive number of km giving at most \(MapLayers.maximumKmMarkers) markers"
         }
     }
 }

@@ -53,6 +53,19 @@ import TextFormats
         #expect(syntaxError(deep)?.expectation.hasPrefix("nesting deeper") == true)
     }
 
+    /// Duplicate names used to keep the last value silently (`{"id": "a", "id": "b"}` was incident b).
+    @Test func rejectsDuplicateMemberNamesAtTheSecondName() {
+        let error = syntaxError("{\"id\": \"a\",\n \"id\": \"b\"}")
+        #expect(error?.expectation == "duplicate member name \"id\" (each name may appear once in an object)")
+        #expect(error?.line == 2 && error?.column == 2)
+        #expect(syntaxError("{\"a\": {\"id\": 1}, \"b\": {\"id\": 2}}") == nil, "the same name in different objects is fine")
+    }
+
+    @Test func rejectsOverlongNumbers() {
+        #expect(syntaxError("[" + String(repeating: "1", count: 101) + "]")?.expectation == "number is longer than 100 characters")
+        #expect(syntaxError("[0." + String(repeating: "0", count: 97) + "]") == nil)
+    }
+
     @Test func skipsByteOrderMark() throws {
         #expect(try JSONParser.parse([0xEF, 0xBB, 0xBF] + Array("[1]".utf8)) == [1])
     }

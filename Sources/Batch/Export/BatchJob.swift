@@ -16,6 +16,9 @@ public struct BatchOptions: Sendable {
     public var resume: Bool
     /// Rows read, placed in parallel and written per step; memory is bounded by it, not by the input.
     public var chunkSize: Int
+    /// How clues are read (e.g. the off-route limit for coordinates); part of `--resume`'s fingerprint.
+    public var placement = PlacementOptions()
+
     /// How the layers are written: each folder's layers (GeoJSON, with this precision) and the combined
     /// incidents file (in this format).
     public var write: LayerWriteOptions
@@ -111,14 +114,27 @@ public enum BatchJob {
         return summary
     }
 
-    /// A hash of everything an incident's outputs depend on, as 16 hex digits: the incident, the route,
-    /// the relief points it is measured against (which `--relief` may replace) and the coordinate
-    /// precision (only when it is not the default 6, so folders from before `--precision` stay reusable).
-    static func fingerprint(_ incident: Incident, route: Route, precision: Int = 6) -> String {
-        let relief = route.reliefPoints.map { "\($0.id)@\($0.position.lon),\($0.position.lat)" }.joined(separator: ";")
+    /// A hash of everything an incident's outputs depend on, as 16 hex digits: the output version, the
+    /// route data (`routeFingerprint`), the placement options, the incident and the coordinate precision
+    /// (only when it is not the default 6, so folders from before `--precision` stay reusable).
+    static func fingerprint(_ incident: Incident, routeKey: String, options: PlacementOptions, precision: Int = 6) -> String {
         let written = precision == 6 ? "" : "|precision \(precision)"
-        let text = "\(outputVersion)|\(route.document.id)|\(route.lengthKm)|\(route.stations.count)|\(relief)|\(String(reflecting: incident))\(written)"
+        let text = "\(outputVersion)|\(routeKey)|\(String(reflecting: options))|\(String(reflecting: incident))\(written)"
         return FolderNames.hex(FolderNames.fnv1a(text.utf8), digits: 16)
+    }
+
+    /// 64-bit FNV-1a (16 hex digits) of every part of the route that shapes an output: route.json's
+    /// document, stations (positions, posts, heights…), shape points, tunnels, terrain, areas, ruling
+    /// gradients, relief points (after any `--relief`), speeds and recorded alternatives. Each is hashed
+    /// through its `String(reflecting:)` text: arrays in file order and plain values only (no sets or
+    /// dictionaries, whose order varies between runs), so the text, and the hash, is the same in every run.
+    /// Computed once per run.
+    static func routeFingerprint(_ route: Route) -> String {
+        let parts: [Any] = [route.document, route.stations, route.shapePoints, route.tunnels, route.terrain, route.areas,
+                            route.gradients, route.reliefPoints, route.speeds, route.alternatives]
+        var hash = FolderNames.fnv1a([])
+        for part in parts { hash = FolderNames.fnv1a(String(reflecting: part).utf8, seed: hash) }
+        return FolderNames.hex(hash, digits: 16)
     }
 }
 
@@ -140,11 +156,14 @@ final class WorkerPool: @unchecked Sendable {
     private let directory: URL
     private let options: BatchOptions
     private let slots: [WorkerSlot]
+    /// `BatchJob.routeFingerprint(route)`, computed once.
+    private let routeKey: String
 
     init(route: Route, directory: URL, options: BatchOptions) {
         self.route = route
         self.directory = directory
         self.options = options
+        routeKey = BatchJob.routeFingerprint(route)
         slots = (0..<options.jobs).map { _ in WorkerSlot() }
     }
 
@@ -174,7 +193,8 @@ final class WorkerPool: @unchecked Sendable {
     private func worker(_ w: Int) throws -> BatchWorker {
         let slot = slots[w]
         if let worker = slot.worker { return worker }
-        let worker = try BatchWorker(route: route, directory: directory, resume: options.resume, precision: options.write.precision)
+        let worker = try BatchWorker(route: route, routeKey: routeKey, directory: directory, resume: options.resume,
+                                     placement: options.placement, precision: options.write.precision)
         slot.worker = worker
         return worker
     }
@@ -187,15 +207,17 @@ private final class WorkerSlot {
 
 /// Places rows and writes their folders through its own ``IncidentPipeline`` (engines, placer, relief).
 final class BatchWorker {
+    let routeKey: String
     let directory: URL
     let resume: Bool
     let pipeline: IncidentPipeline
     let layerOptions: LayerWriteOptions
 
-    init(route: Route, directory: URL, resume: Bool, precision: Int) throws {
+    init(route: Route, routeKey: String, directory: URL, resume: Bool, placement: PlacementOptions, precision: Int) throws {
+        self.routeKey = routeKey
         self.directory = directory
         self.resume = resume
-        pipeline = try IncidentPipeline(route: route, engines: WorkerEngines())
+        pipeline = try IncidentPipeline(route: route, engines: WorkerEngines(), placementOptions: placement)
         layerOptions = LayerWriteOptions(precision: precision)
     }
 
@@ -212,7 +234,7 @@ final class BatchWorker {
             folder.clear(names: IncidentLayerFiles.names)
             return .failed(row, folder: nil, problems: row.problems)
         }
-        let fingerprint = BatchJob.fingerprint(incident, route: pipeline.route, precision: layerOptions.precision)
+        let fingerprint = BatchJob.fingerprint(incident, routeKey: routeKey, options: pipeline.placer.options, precision: layerOptions.precision)
         if resume, let stored = folder.completed(fingerprint: fingerprint),
            let record = IncidentRecord(row: row, folder: task.folder, stored: stored) {
             FileReplacement.removeTemporaries(in: folder.url)
@@ -228,6 +250,9 @@ final class BatchWorker {
                     ? [RowProblem(field: "clues", message: "no clue gives a place on the route")]
                     : error.problems.map { RowProblem(field: row.field(forProblem: $0), message: $0) }
                 return .failed(row, folder: nil, problems: problems)
+            } catch let refused as ClueRefusedError {
+                folder.clear(names: IncidentLayerFiles.names)
+                return .failed(row, folder: nil, problems: [RowProblem(field: row.field(forProblem: refused.clueProblem), message: refused.clueProblem)])
             }
             let placed = try pipeline.measure(placement)
             let files = try IncidentLayerFiles.build(placed, pipeline: pipeline, options: layerOptions)

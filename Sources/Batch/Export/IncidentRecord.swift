@@ -105,6 +105,7 @@ public struct PlacedFigures: Sendable, Equatable {
               let tunnel = optionalText("tunnel"), let relief = optionalText("nearest_relief"),
               let reliefDistance = optionalNumber("nearest_relief_distance_km"), let reliefTrack = optionalNumber("nearest_relief_along_track_km"),
               let conflicts = number("conflicts"), let warnings = number("warnings"),
+              (0...1e9).contains(conflicts), (0...1e9).contains(warnings),
               let point = o["point"]?.arrayValue, point.count == 2, let lon = point[0].numberValue, let lat = point[1].numberValue else { return nil }
         self.title = title
         self.time = time

@@ -83,7 +83,13 @@ public final class PointReader {
             pending = line
             break
         }
-        guard let first = pending else { return }
+        guard let first = pending else {
+            // An empty pipe is an empty stream; an empty file is a mistake (a wrong path, a failed export).
+            guard lines.totalBytes == nil else {
+                throw InputFileError(file: lines.name, line: nil, field: nil, message: "is empty; expected a CSV header (lon,lat) or GeoJSON")
+            }
+            return
+        }
         if format == nil { format = Self.format(ofFirstLine: first) }
         switch format! {
         case .csv:

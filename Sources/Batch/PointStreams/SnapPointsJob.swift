@@ -23,11 +23,14 @@ public enum SnapPointsJob {
     ///   - format: the output format (nil: what the input was, see `SnapOutputFormat.mirroring`).
     ///   - inputCRS: the CRS of the input's coordinates when not WGS84 lon/lat (any PROJ definition,
     ///     e.g. `EPSG:32642`); the reader must then be made with `checksRange: false`.
-    ///   - problem: called for every input row that could not be read (the rest goes on).
+    ///   - offsetLimit: rows farther than this from the line fail (a swapped or wrong coordinate).
+    ///   - problem: called for every input row that could not be read or was refused (the rest goes on).
     public static func run(route: Route, input: PointReader, output: String, format: SnapOutputFormat?, inputCRS: InputCRS? = nil,
-                           jobs: Int, chunkSize: Int = 200_000, problem: (InputFileError) -> Void) throws -> SnapPointsSummary {
+                           jobs: Int, chunkSize: Int = 200_000, offsetLimit: OffsetLimit = OffsetLimit(),
+                           problem: (InputFileError) -> Void) throws -> SnapPointsSummary {
         let start = Date()
         var summary = SnapPointsSummary()
+        var checker: RouteSnapper?  // for the swap hint of a refused row, made on the first one
         try input.prepare()
         try withOutputSink(output) { sink in
             let writer = try SnapRowWriter(sink: sink, format: format ?? .mirroring(input), extraNames: input.extraNames,
@@ -39,7 +42,16 @@ public enum SnapPointsJob {
                 let results = try ParallelSnapping.snap(route: route, lons: chunk.records.map(\.lon), lats: chunk.records.map(\.lat), jobs: jobs)
                 for (record, result) in zip(chunk.records, results) {
                     guard let result else {
-                        problem(InputFileError(file: "input", line: record.line, field: nil, message: "could not be projected"))
+                        problem(InputFileError(file: input.name, line: record.line, field: nil, message: "could not be projected"))
+                        summary.failed += 1
+                        continue
+                    }
+                    if result.offsetM / 1000 > offsetLimit.maxKm {
+                        let snapper = try checker ?? RouteSnapper(route: route, engines: WorkerEngines())
+                        checker = snapper
+                        let point = GeoPoint(lon: record.lon, lat: record.lat)
+                        let message = offsetLimit.problem(point, snap: try snapper.snap(point), snapper: snapper)
+                        problem(InputFileError(file: input.name, line: record.line, field: nil, message: message ?? "is off the line"))
                         summary.failed += 1
                         continue
                     }

@@ -82,7 +82,7 @@ extension GeoJSONWalker {
 
     private mutating func ring(_ value: JSONValue, isExterior: Bool) throws(GeoJSONReadError) -> [Position]? {
         guard let ring = try positions(value) else { return nil }
-        if let problem = RingRules.shapeProblem(of: ring) {
+        if let problem = RingRules.shapeProblem(of: ring) ?? RingRules.degeneracyProblem(of: ring) {
             try report(problem)
             return nil
         }

@@ -12,6 +12,9 @@ public struct GeoJSONWriteError: Error, Sendable, Equatable, CustomStringConvert
         case tooFewPositions
         /// A polygon ring whose last position differs from its first.
         case ringNotClosed
+        /// A polygon ring that encloses no area as written (fewer than 3 distinct positions, or
+        /// collinear), e.g. a small ring rounded to few decimals.
+        case degenerateRing
         /// A foreign member uses a name GeoJSON reserves.
         case reservedMemberName
         /// `write` or `finish` after `finish`.

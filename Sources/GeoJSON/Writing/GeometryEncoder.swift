@@ -85,6 +85,10 @@ struct GeometryEncoder {
         for (index, position) in ring.enumerated() {
             try within(.index(index)) { () throws(LocatedWriteProblem) in try Self.check(position) }
         }
+        let written = ring.map { Position(longitude: coordinates.rounded($0.longitude), latitude: coordinates.rounded($0.latitude)) }
+        if let problem = RingRules.degeneracyProblem(of: written) {
+            throw LocatedWriteProblem(.degenerateRing, problem + " at \(coordinates.precision) decimals (use more decimals)")
+        }
         let area = RingRules.doubledSignedArea(of: ring)
         if RingRules.needsReversal(doubledSignedArea: area, isExterior: isExterior) {
             try positionList(ring.reversed(), into: &emitter)

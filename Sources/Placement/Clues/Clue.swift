@@ -1,3 +1,4 @@
+import Foundation
 import RouteModel
 
 /// How a reported distance was measured.
@@ -84,7 +85,7 @@ public struct Clue: Sendable, Equatable {
             return "near \(place) (within \(ChainageSet.km(within ?? Self.nearRadiusKm(place: place, note: note))) km)"
         case .kmPost(let post, let line): return "km post \(ChainageSet.km(post)) on \(line)"
         case .chainage(let km): return "chainage \(ChainageSet.km(km)) km"
-        case .at(let lon, let lat, let accuracy): return "at (\(lon), \(lat)) ± \(Int(accuracy.rounded())) m"
+        case .at(let lon, let lat, let accuracy): return "at (\(lon), \(lat)) ± \(String(format: accuracy < 1e9 ? "%.0f" : "%g", accuracy)) m"
         }
     }
 }

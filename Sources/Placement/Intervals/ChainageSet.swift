@@ -90,9 +90,11 @@ public struct ChainageSet: Sendable, Equatable, CustomStringConvertible {
         return text.joined(separator: " and ") + " km"
     }
 
-    /// A chainage for messages: at most one decimal, no trailing ".0".
+    /// A chainage for messages: at most one decimal, no trailing ".0"; any finite value (a reporter's
+    /// 1e300 km is printed, not converted to an integer that cannot hold it).
     static func km(_ value: Double) -> String {
+        guard abs(value) < 1e7 else { return String(format: "%g", value) }
         let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+        return rounded == rounded.rounded() ? String(format: "%.0f", rounded) : String(format: "%.1f", rounded)
     }
 }

@@ -20,7 +20,13 @@ public final class IncidentPlacer {
     /// Reads every clue of `incident` and returns where they agree.
     /// - Throws: `PlacementError` when no clue can be read onto the route; GEOS/PROJ errors.
     public func place(_ incident: Incident) throws -> Placement {
-        let readings = try incident.clues.enumerated().map { try reader.read($1, index: $0) }
+        let readings: [ClueReading]
+        do {
+            readings = try incident.clues.enumerated().map { try reader.read($1, index: $0) }
+        } catch var refused as ClueRefusedError {
+            refused.incidentID = incident.id
+            throw refused
+        }
         var warnings = readings.flatMap(\.warnings)
         guard let combination = ClueCombiner.combine(readings) else {
             let conflicts = readings.filter { $0.chainages != nil }.map { "\($0.clue.summary): \($0.basis)" }

@@ -118,6 +118,9 @@ final class ClueReader {
             do { point = try GeoPoint.validated(lon: lon, lat: lat) } catch { return unusable(error.description) }
             guard accuracy.isFinite, accuracy >= 0 else { return unusable("accuracy_m must be a number ≥ 0") }
             let snap = try snapper.snap(point)
+            if let problem = options.offsetLimit.problem(point, snap: snap, snapper: snapper) {
+                throw ClueRefusedError(incidentID: "", clue: index, summary: clue.summary, message: problem)
+            }
             let offsetKm = snap.offsetM / 1000
             let radius = accuracy / 1000 + offsetKm
             reading.snap = snap

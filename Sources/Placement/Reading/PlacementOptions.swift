@@ -1,3 +1,5 @@
+import RouteModel
+
 /// The modelling choices used to read clues. Each is an assumption, stated in the output.
 public struct PlacementOptions: Sendable, Equatable {
     /// Road distance over straight-line distance. Road ≥ straight, so the lower end is 1; the upper
@@ -8,6 +10,8 @@ public struct PlacementOptions: Sendable, Equatable {
     public var distanceTolerance: Double = 0.02
     /// A coordinate farther than this from the modelled line (km) draws a warning.
     public var offsetWarningKm: Double = 2
+    /// A coordinate farther than this from the line is refused (`ClueRefusedError`), not placed.
+    public var offsetLimit = OffsetLimit()
     /// Resolution of the distance-band search along the line, metres.
     public var bandResolutionM: Double = 10
 

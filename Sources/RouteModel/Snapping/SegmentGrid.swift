@@ -17,8 +17,16 @@ struct SegmentGrid: Sendable {
     let cellStart: [Int32]
     let cellSegments: [Int32]
 
-    init(vertices: [XY], cellSize: Double) {
+    /// The most cells a grid has: a route data set spanning a continent gets larger cells, not
+    /// gigabytes of empty buckets.
+    static let maximumCellCount = 4_000_000.0
+
+    /// A grid of cells of `cellSize` metres, or larger when the extent would need more than
+    /// `maximumCellCount` cells.
+    init(vertices: [XY], cellSize requested: Double) {
         let xs = vertices.map(\.x), ys = vertices.map(\.y)
+        let area = (xs.max()! - xs.min()! + 2 * requested) * (ys.max()! - ys.min()! + 2 * requested)
+        let cellSize = max(requested, (area / Self.maximumCellCount).squareRoot())
         originX = xs.min()! - cellSize
         originY = ys.min()! - cellSize
         self.cellSize = cellSize

@@ -70,20 +70,26 @@ package struct JSONScanner {
 
     private mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
         try enterContainer()
-        var object = JSONObject()
+        var members: [(key: String, value: JSONValue)] = []
+        var names = Set<String>()
         if current == UInt8(ascii: "}") {
             position += 1
             depth -= 1
-            return .object(object)
+            return .object(JSONObject())
         }
         while true {
             guard current == UInt8(ascii: "\"") else { throw error("expected a member name in double quotes") }
+            let keyStart = position
             let key = try parseString()
+            guard names.insert(key).inserted else {
+                position = keyStart
+                throw error("duplicate member name \"\(key)\" (each name may appear once in an object)")
+            }
             skipWhitespace()
             guard current == UInt8(ascii: ":") else { throw error("expected ':'") }
             position += 1
             skipWhitespace()
-            object[key] = try parseValue()
+            members.append((key, try parseValue()))
             skipWhitespace()
             switch current {
             case UInt8(ascii: ","):
@@ -92,7 +98,7 @@ package struct JSONScanner {
             case UInt8(ascii: "}"):
                 position += 1
                 depth -= 1
-                return .object(object)
+                return .object(JSONObject(uniqueMembers: members))
             default:
                 throw error("expected ',' or '}'")
             }
@@ -148,6 +154,10 @@ package struct JSONScanner {
             position += 1
             if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { position += 1 }
             try digits()
+        }
+        guard position - start <= JSONParser.maximumNumberLength else {
+            position = start
+            throw error("number is longer than \(JSONParser.maximumNumberLength) characters")
         }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         guard let value = Double(text), value.isFinite else {

@@ -25,6 +25,11 @@ package struct FixedDecimalFormat: Sendable {
         scale = Double(power)
     }
 
+    /// `value` rounded to `precision` decimals, as written (to within the binary value nearest the decimal).
+    package func rounded(_ value: Double) -> Double {
+        (value * scale).rounded(.toNearestOrAwayFromZero) / scale
+    }
+
     /// Appends the finite `value` to `buffer`.
     package func append(_ value: Double, to buffer: ByteBuffer) {
         let scaled = value * scale

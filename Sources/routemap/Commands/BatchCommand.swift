@@ -44,6 +44,7 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var route: RouteOptions
     @OptionGroup var relief: ReliefOptions
+    @OptionGroup var offset: OffsetOptions
 
     func validate() throws {
         guard jobs >= 1, jobs <= 256 else { throw ValidationError("--jobs: \(jobs) is outside the valid range 1 … 256") }
@@ -53,18 +54,21 @@ struct BatchCommand: ParsableCommand {
 
     func run() throws {
         let route = try relief.apply(to: try route.route(engines: WorkerEngines()))
+        try OutputPaths.checkFolder(out, option: "--out")
+        var options = BatchOptions(jobs: jobs, resume: resume, write: LayerWriteOptions(format: format, precision: precision))
+        options.placement.offsetLimit = offset.limit
         let progress = BatchProgress(style: .choose(quiet: quiet, isTerminal: isatty(2) == 1), jobs: jobs)
         let summary: BatchSummary
         do {
             let reader = try IncidentReader(path: input, format: inputFormat)
             summary = try BatchJob.run(route: route, input: reader, directory: URL(fileURLWithPath: out),
-                                       options: BatchOptions(jobs: jobs, resume: resume, write: LayerWriteOptions(format: format, precision: precision))) { rows, fraction in
+                                       options: options) { rows, fraction in
                 progress.update(rows: rows, fraction: fraction)
             }
         } catch let error as InputFileError {
             throw CommandFailure.usage("\(error)")
         } catch {
-            throw CommandFailure(message: "\(out): \(error)", exitCode: 1)
+            throw OutputPaths.writeFailure(out, error)
         }
         progress.finish(summary)
         if summary.failed > 0 {

@@ -51,9 +51,12 @@ struct ExportCommand: ParsableCommand {
     var kmInterval: Double = 10
     @Flag(name: .long, help: "Make the route layer 3D where elevation is known (split where it starts or stops).")
     var elevation = false
+    @Flag(name: .long, help: "Write more than 100,000 km markers (a --km-interval below about 0.0164 km on the shipped route).")
+    var force = false
 
     @OptionGroup var route: RouteOptions
     @OptionGroup var relief: ReliefOptions
+    @OptionGroup var offset: OffsetOptions
 
     func validate() throws {
         guard GeoJSONWriteOptions.allowedPrecision.contains(precision) else {
@@ -87,7 +90,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = try CommandPipeline.make(route: route, relief: relief,
+        let pipeline = try CommandPipeline.make(route: route, relief: relief, offset: offset,
                                                 layerOptions: LayerOptions(kmMarkerIntervalKm: kmInterval, routeElevation: elevation))
         let placed = try incident.map { try CommandPipeline.place(IncidentOptions.read($0), in: pipeline, from: $0) }
         let names = try layers.map { try LayerName.parseList($0) }
@@ -95,6 +98,7 @@ struct ExportCommand: ParsableCommand {
         if placed == nil, let missing = names.first(where: \.needsIncident) {
             throw CommandFailure.usage("--layers: layer '\(missing)' needs an incident (--incident FILE)")
         }
+        if names.contains(.kmMarkers) { try checkMarkerCount(pipeline.route) }
         let built = try pipeline.layers(names, incident: placed)
         let plan = try ExportPlan(layers: built, out: out, single: single,
                                   options: writeOptions)
@@ -102,6 +106,23 @@ struct ExportCommand: ParsableCommand {
         FileHandle.standardError.write(Data((written.map(\.line).joined(separator: "\n") + "\n").utf8))
         try CommandPipeline.reportConflicts(placed)
     }
+
+    /// A tiny `--km-interval` would write millions of markers (0.001 km: 1.6 M features, 580 MB): more
+    /// than 100,000 needs `--force`, more than 10 M is refused.
+    private func checkMarkerCount(_ route: Route) throws {
+        let count = route.lengthKm / kmInterval + 1
+        let limit = force ? KmMarkerLimits.forced : KmMarkerLimits.unforced
+        guard count <= Double(limit) else {
+            throw CommandFailure.usage("--km-interval \(kmInterval): would write \(String(format: "%.0f", count.rounded(.down))) km markers, more than \(limit)"
+                + (force ? "" : " (use a larger interval, or --force)"))
+        }
+    }
+}
+
+/// How many km markers `export` writes without and with `--force`.
+enum KmMarkerLimits {
+    static let unforced = 100_000
+    static let forced = MapLayers.maximumKmMarkers
 }
 
 /// `--format` values, read by ArgumentParser from the raw values.

@@ -41,6 +41,7 @@ struct MapCommand: ParsableCommand {
 
     @OptionGroup var route: RouteOptions
     @OptionGroup var relief: ReliefOptions
+    @OptionGroup var offset: OffsetOptions
 
     func validate() throws {
         if out.isEmpty { throw ValidationError("--out: expected a file name such as map.html") }
@@ -54,7 +55,8 @@ struct MapCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = try CommandPipeline.make(route: route, relief: relief)
+        try OutputPaths.file(out, option: "--out")
+        let pipeline = try CommandPipeline.make(route: route, relief: relief, offset: offset)
         let route = pipeline.route
         let placed = try loadIncident(pipeline)
         let names = try layers.map { try LayerName.parseList($0) }

@@ -19,7 +19,7 @@ struct PlaceCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let pipeline = try CommandPipeline.make(route: input.route)
+        let pipeline = try CommandPipeline.make(route: input.route, offset: input.offset)
         let placement = try CommandPipeline.placement(of: try input.incident.load(), in: pipeline, from: input.incident.incident)
         try CommandOutput.emit(output.format, json: placement.jsonObject, table: PlacementPresenter.table(placement),
                                footnote: PlacementPresenter.notes(placement))
@@ -46,7 +46,7 @@ struct DistancesCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let pipeline = try CommandPipeline.make(route: input.route, relief: relief)
+        let pipeline = try CommandPipeline.make(route: input.route, relief: relief, offset: input.offset)
         let placed = try CommandPipeline.place(try input.incident.load(), in: pipeline, from: input.incident.incident)
         let report = placed.relief
         try CommandOutput.emit(output.format, json: report.jsonObject, table: PlacementPresenter.reliefTable(report),
@@ -60,4 +60,5 @@ struct DistancesCommand: ParsableCommand {
 struct PlacingOptions: ParsableArguments {
     @OptionGroup var incident: IncidentOptions
     @OptionGroup var route: RouteOptions
+    @OptionGroup var offset: OffsetOptions
 }

@@ -40,6 +40,7 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var route: RouteOptions
     @OptionGroup var relief: ReliefOptions
+    @OptionGroup var offset: OffsetOptions
 
     func validate() throws {
         guard out != nil || profile != nil else { throw ValidationError("--out map.svg or --profile profile.svg is required") }
@@ -50,7 +51,8 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = try CommandPipeline.make(route: route, relief: relief)
+        for (path, option) in [(out, "--out"), (profile, "--profile")] { if let path { try OutputPaths.file(path, option: option) } }
+        let pipeline = try CommandPipeline.make(route: route, relief: relief, offset: offset)
         let route = pipeline.route
         let incident = try self.incident.map { try CommandPipeline.place(IncidentOptions.read($0), in: pipeline, from: $0) }
         let placed = incident?.layerInput
@@ -76,7 +78,7 @@ struct RenderCommand: ParsableCommand {
         do {
             try writeAtomically(to: URL(fileURLWithPath: path)) { sink in try sink.write(text) }
         } catch {
-            throw CommandFailure(message: "\(path): cannot be written: \(error)", exitCode: 1)
+            throw OutputPaths.writeFailure(path, error)
         }
         FileHandle.standardError.write(Data("wrote \(path) (\(text.utf8.count) bytes)\n".utf8))
     }

@@ -25,6 +25,7 @@ struct SnapCommand: ParsableCommand {
     var window: String?
 
     @OptionGroup var route: RouteOptions
+    @OptionGroup var offset: OffsetOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -42,7 +43,11 @@ struct SnapCommand: ParsableCommand {
         }
         let snapper = try RouteSnapper(route: route, engines: engines)
         guard let lon, let lat else { return try snapStdin(snapper, window: range) }
-        let result = try snapper.snap(GeoPoint(lon: lon, lat: lat), window: range)
+        let point = GeoPoint(lon: lon, lat: lat)
+        let result = try snapper.snap(point, window: range)
+        if let problem = offset.limit.problem(point, snap: result, snapper: snapper) {
+            throw CommandFailure.usage("--lon \(lon) --lat \(lat): \(problem)")
+        }
         try CommandOutput.emit(output.format, json: RoutePresenters.snap(result), table: .fields([
             ("chainage_km", Format.km(result.chainageKm)),
             ("offset", Format.fixed(result.offsetM, 1) + " m (\(result.side.rawValue) of the line, facing increasing chainage)"),
@@ -56,6 +61,7 @@ struct SnapCommand: ParsableCommand {
         let failed = try StdinRecords(fields: ["lon", "lat"]).forEach { record in
             let point = try StdinRecords.point(lon: record.numbers[0], lat: record.numbers[1])
             let r = try snapper.snap(point, window: window)
+            if let problem = offset.limit.problem(point, snap: r, snapper: snapper) { throw LineProblem(message: problem) }
             var json: JSONObject = record.id.map { ["id": .string($0)] } ?? [:]
             let snapped = RoutePresenters.snap(r)
             for key in snapped.keys { json[key] = snapped[key] }

@@ -3,6 +3,7 @@ import ArgumentParser
 import Batch
 import Foundation
 import GeoEngines
+import FileOutput
 
 /// `routemap snap-points INPUT --out FILE`: the throughput path for large point sets.
 struct SnapPointsCommand: ParsableCommand {
@@ -42,12 +43,14 @@ struct SnapPointsCommand: ParsableCommand {
     var quiet = false
 
     @OptionGroup var route: RouteOptions
+    @OptionGroup var offset: OffsetOptions
 
     func validate() throws {
         guard jobs >= 1, jobs <= 256 else { throw ValidationError("--jobs: \(jobs) is outside the valid range 1 … 256") }
     }
 
     func run() throws {
+        if out != "-" { try OutputPaths.file(out, option: "--out") }
         let route = try route.route(engines: WorkerEngines())
         let reader: PointReader
         let crs: InputCRS?
@@ -67,12 +70,14 @@ struct SnapPointsCommand: ParsableCommand {
         do {
             summary = try SnapPointsJob.run(route: route, input: reader, output: out,
                                             format: outputFormat?.format ?? (out == "-" ? nil : SnapOutputFormat.forPath(out)),
-                                            inputCRS: crs, jobs: jobs) { problem in
+                                            inputCRS: crs, jobs: jobs, offsetLimit: offset.limit) { problem in
                 shown += 1
                 if shown <= 20 { FileHandle.standardError.write(Data("routemap: \(problem)\n".utf8)) }
             }
         } catch let error as InputFileError {
             throw CommandFailure.usage("\(error)")
+        } catch let error as FileOutputError {
+            throw OutputPaths.writeFailure(out, error)
         }
         if !quiet && out != "-" {
             let rate = summary.seconds > 0 ? Double(summary.snapped) / summary.seconds : 0

@@ -4,9 +4,10 @@ import GeoJSON
 import LayerFiles
 import Layers
 
-/// What `export` writes where. GeoJSON outputs are encoded in memory first (layers are small), so a
-/// feature the writer refuses stops the export before any file is touched; every file appears
-/// atomically (temporary file + rename), through the library's ``LayerFileWriter``.
+/// What `export` writes where. GeoJSON outputs are encoded in memory first by the library's
+/// ``GeoJSONLayerEncoder`` (layers are small), so a feature the writer refuses stops the export before
+/// any file is touched; every file appears atomically (temporary file + rename), the GDAL formats
+/// through ``LayerFileWriter``.
 struct ExportPlan {
     struct Output {
         /// nil: standard output.
@@ -29,36 +30,32 @@ struct ExportPlan {
 
     var outputs: [Output]
     var options: LayerWriteOptions
+    /// The `--out` folder, created only once everything is encoded (so a refused export creates nothing).
+    var folder: URL?
 
     var usesStandardOutput: Bool { outputs.contains { $0.destination == nil } }
 
     init(layers: [NamedLayer], out: String?, single: String?, options: LayerWriteOptions) throws {
         self.options = options
         if let single {
+            if single != "-" { try OutputPaths.file(single, option: "--single") }
             outputs = [Output(destination: single == "-" ? nil : URL(fileURLWithPath: single), layers: layers, tagged: true)]
         } else if out == "-" {
             outputs = [Output(destination: nil, layers: layers, tagged: layers.count > 1)]
         } else {
+            try OutputPaths.checkFolder(out ?? ".", option: "--out")
             let directory = URL(fileURLWithPath: out ?? ".")
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
-                guard isDirectory.boolValue else { throw CommandFailure.usage("--out: '\(directory.path)' exists and is not a folder") }
-            } else {
-                do {
-                    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-                } catch {
-                    throw CommandFailure.usage("--out: cannot create folder '\(directory.path)': \((error as NSError).localizedDescription)")
-                }
-            }
+            folder = directory
             outputs = layers.map { layer in
                 Output(destination: directory.appendingPathComponent("\(layer.name.rawValue).\(options.format.fileExtension)"), layers: [layer], tagged: false)
             }
         }
     }
 
-    /// Encodes every GeoJSON output, then writes them; returns what was written.
+    /// Encodes every GeoJSON output, then writes them all; returns what was written.
     func write() throws -> [Written] {
         let encoded = try outputs.map { output in (output, options.format.isGeoJSON ? try encode(output) : nil) }
+        if let folder { _ = try OutputPaths.folder(folder.path, option: "--out") }
         var written: [Written] = []
         for (output, bytes) in encoded {
             let size: Int
@@ -71,7 +68,7 @@ struct ExportPlan {
                         size = try LayerFileWriter.write(output.layers, tagged: output.tagged, to: destination, options: options)
                     }
                 } catch {
-                    throw CommandFailure(message: "cannot write \(destination.path): \(error)", exitCode: 1)
+                    throw OutputPaths.writeFailure(destination.path, error)
                 }
             } else {
                 let sink = FileDescriptorSink.standardOutput()
@@ -85,10 +82,14 @@ struct ExportPlan {
         return written
     }
 
-    /// The GeoJSON bytes of an output; a refused feature is exit 1 naming the layers.
+    /// The GeoJSON bytes of an output; a ring that `--precision` collapses is a usage error, any other
+    /// refused feature exit 1, both naming the layers.
     func encode(_ output: Output) throws -> [UInt8] {
         do {
             return try GeoJSONLayerEncoder.encode(output.layers, tagged: output.tagged, options: options)
+        } catch let error as GeoJSONWriteError where error.reason == .degenerateRing {
+            // A consequence of --precision: the user's argument, so a usage error.
+            throw CommandFailure.usage("--precision \(options.precision): \(output.layers.map(\.name.rawValue).joined(separator: ", ")): \(error)")
         } catch let error as GeoJSONWriteError {
             throw CommandFailure(message: "\(output.layers.map(\.name.rawValue).joined(separator: ", ")): \(error)", exitCode: 1)
         }

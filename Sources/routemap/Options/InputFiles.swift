@@ -9,7 +9,10 @@ enum InputFiles {
         if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
         if let problem = FileProblem.unreadable(path) { throw CommandFailure.usage("\(label): \(problem)") }
         do {
-            return try Data(contentsOf: URL(fileURLWithPath: path))
+            // FIFOs and devices (e.g. <(command)) are read as streams; Data(contentsOf:) refuses them.
+            guard let handle = FileHandle(forReadingAtPath: path) else { throw CocoaError(.fileReadNoPermission) }
+            defer { try? handle.close() }
+            return try handle.readToEnd() ?? Data()
         } catch {
             throw CommandFailure.usage("\(label): cannot be read: \(FileProblem.reason(error))")
         }

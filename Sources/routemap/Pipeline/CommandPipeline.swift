@@ -6,23 +6,30 @@ import Placement
 /// The commands' way into the library's ``IncidentPipeline``: one pipeline per run over the chosen
 /// route (with `--relief` points), and the pipeline's errors as the CLI's exit codes.
 enum CommandPipeline {
-    /// A pipeline over `--data`'s route with `--relief`'s points (when given) and `layerOptions`.
-    static func make(route: RouteOptions, relief: ReliefOptions? = nil, layerOptions: LayerOptions = LayerOptions()) throws -> IncidentPipeline {
+    /// A pipeline over `--data`'s route with `--relief`'s points (when given), `--max-offset-km`'s limit
+    /// for coordinates and `layerOptions`.
+    static func make(route: RouteOptions, relief: ReliefOptions? = nil, offset: OffsetOptions? = nil,
+                     layerOptions: LayerOptions = LayerOptions()) throws -> IncidentPipeline {
         let engines = WorkerEngines()
         let built = try route.route(engines: engines)
         let measured = try relief?.apply(to: built) ?? built
         do {
-            return try IncidentPipeline(route: measured, engines: engines, layerOptions: layerOptions)
+            var placement = PlacementOptions()
+            if let offset { placement.offsetLimit = offset.limit }
+            return try IncidentPipeline(route: measured, engines: engines, placementOptions: placement, layerOptions: layerOptions)
         } catch {
             throw CommandFailure(message: "cannot prepare the placer: \(error)", exitCode: 1)
         }
     }
 
-    /// Where `incident`'s clues agree; "no clue gives a place" is a usage error naming `source` (the file).
+    /// Where `incident`'s clues agree; "no clue gives a place" and a refused clue (a coordinate off the
+    /// line) are usage errors naming `source` (the file).
     static func placement(of incident: Incident, in pipeline: IncidentPipeline, from source: String? = nil) throws -> Placement {
         do {
             return try pipeline.placement(of: incident)
         } catch let error as PlacementError {
+            throw CommandFailure.usage((source.map { "\($0): " } ?? "") + "\(error)")
+        } catch let error as ClueRefusedError {
             throw CommandFailure.usage((source.map { "\($0): " } ?? "") + "\(error)")
         }
     }

@@ -22,6 +22,13 @@ import Testing
         #expect(ChainageSet.around(1700, radius: 0.5, within: 0...1635).isEmpty)
     }
 
+    /// `km` converted to Int and trapped on a reporter's 1e300 km (`place --clue chainage_km=1e300`).
+    @Test func hugeChainagesAreFormattedNotTrapped() {
+        #expect(ChainageSet.km(1e300) == "1e+300")
+        #expect(ChainageSet.km(120) == "120" && ChainageSet.km(120.25) == "120.3")
+        #expect(Clue(.at(lon: 67.6, lat: 29.5, accuracyM: 1e300)).summary == "at (67.6, 29.5) ± 1e+300 m")
+    }
+
     /// A negative or non-finite radius used to trap in ClosedRange's precondition.
     @Test func aroundRefusesNegativeAndNonFiniteInput() {
         #expect(ChainageSet.around(120, radius: -3, within: 0...1635).isEmpty)

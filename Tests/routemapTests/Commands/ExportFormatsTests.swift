@@ -178,9 +178,9 @@ import Testing
             #expect(r.stderr.contains(message) && r.stdout.isEmpty, "\(arguments): \(r.stderr)")
         }
         #expect(contents(of: folder).isEmpty, "nothing written by refused exports")
-        // A file that cannot be written (no such folder): exit 1, nothing left behind.
+        // A file in a folder that does not exist: refused before any work (exit 2), nothing left behind.
         let r = try RoutemapBinary.run(["export", "--layers", "route", "--format", "gpkg", "--single", folder.path + "/missing/x.gpkg"])
-        #expect(r.status == 1 && r.stderr.contains("x.gpkg"), "\(r.stderr)")
+        #expect(r.status == 2 && r.stderr.contains("x.gpkg"), "\(r.stderr)")
         #expect(contents(of: folder).isEmpty)
     }
 }

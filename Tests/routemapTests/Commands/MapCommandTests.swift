@@ -105,6 +105,7 @@ import Testing
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
         let unwritable = try RoutemapBinary.run(["map", "--out", "/nonexistent/folder/map.html"])
-        #expect(unwritable.status == 1 && unwritable.stderr.contains("/nonexistent/folder/map.html"))
+        // A target whose folder does not exist is an unusable argument (README's exit codes): exit 2, before any work.
+        #expect(unwritable.status == 2 && unwritable.stderr.contains("/nonexistent/folder/map.html: its folder /nonexistent/folder does not exist"))
     }
 }

@@ -36,8 +36,12 @@ import Testing
 
 @Suite struct SnapFarPointTests {
     @Test func aPointFarFromTheLineCarriesAWarning() throws {
-        // Karachi (24.86 N 67.01 E) is far south of the route; Sibi's station is on it.
-        let far = try RoutemapBinary.run(["snap", "--lon", "67.01", "--lat", "24.86", "--format", "json"])
+        // Karachi (24.86 N 67.01 E) is far south of the route (more than the default 50 km: refused
+        // unless --max-offset-km allows it); Sibi's station is on it.
+        let refused = try RoutemapBinary.run(["snap", "--lon", "67.01", "--lat", "24.86", "--format", "json"])
+        #expect(refused.status == 2 && refused.stdout.isEmpty)
+        #expect(refused.stderr.contains("km from the line, more than the 50 km allowed (--max-offset-km)"), "\(refused.stderr)")
+        let far = try RoutemapBinary.run(["snap", "--lon", "67.01", "--lat", "24.86", "--format", "json", "--max-offset-km", "1000"])
         #expect(far.status == 0)
         let json = try far.json()
         #expect((json["offset_m"] as? Double ?? 0) > 100_000)
