@@ -41,7 +41,7 @@ extension MapLayers {
                 "km_post": .number(post.kmPost.rounded(to: 6)),
                 "station": sample.map { .string($0.station) } ?? .null,
                 "source": sample == nil ? "interpolated" : "station",
-                "elevation_source": sample == nil ? "interpolated" : "station",
+                "elevation_source": .string((sample == nil ? ElevationSource.interpolated : .station).rawValue),
                 "gradient_per_mille": gradient.map { .number($0.rounded(to: 2)) } ?? .null,
             ]
             SimpleStyle.marker(SimpleStyle.Colour.profile, symbol: sample == nil ? "circle" : "rail", size: sample == nil ? "small" : "medium",

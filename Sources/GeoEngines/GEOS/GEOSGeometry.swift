@@ -33,6 +33,8 @@ public final class GEOSGeometry {
         guard let exteriorCoordinates = rings.first else {
             return try context.make("create empty polygon") { GEOSGeom_createEmptyPolygon_r($0) }
         }
+        // Every ring is checked before any is made: a bad hole must not leave the shell made and unowned.
+        for ring in rings { try GEOSContext.checkRing(ring) }
         let shell = try context.linearRing(exteriorCoordinates)
         var holes = try rings.dropFirst().map { try context.linearRing($0) }
         return try context.make("create polygon") { h in
@@ -161,11 +163,19 @@ extension GEOSContext {
         return sequence
     }
 
-    /// A linear ring (closed, at least 4 positions) as an unowned pointer for a polygon constructor.
-    func linearRing(_ coordinates: [XY]) throws -> OpaquePointer? {
+    /// Refuses what `linearRing` would refuse, before anything is allocated.
+    static func checkRing(_ coordinates: [XY]) throws {
         guard coordinates.count >= 4, coordinates.first == coordinates.last else {
             throw GEOSError(operation: "linear ring", message: "a ring needs at least 4 positions and must be closed")
         }
+        guard coordinates.allSatisfy({ $0.x.isFinite && $0.y.isFinite }) else {
+            throw GEOSError(operation: "coordinate sequence", message: "a coordinate is NaN or infinite")
+        }
+    }
+
+    /// A linear ring (closed, at least 4 positions) as an unowned pointer for a polygon constructor.
+    func linearRing(_ coordinates: [XY]) throws -> OpaquePointer? {
+        try Self.checkRing(coordinates)
         let sequence = try coordinateSequence(coordinates)
         beginCall()
         guard let ring = GEOSGeom_createLinearRing_r(handle, sequence) else { throw failure("linear ring") }

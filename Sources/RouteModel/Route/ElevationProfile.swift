@@ -60,8 +60,23 @@ public struct ElevationProfile: Sendable {
         return s.from.elevationM + s.perMille * (km - s.from.chainageKm)
     }
 
+    /// Where the elevation at `km` comes from: a station's sourced height, or interpolated between two;
+    /// nil where elevation is unknown.
+    public func elevationSource(atChainage km: Double) -> ElevationSource? {
+        if samples.contains(where: { abs($0.chainageKm - km) < 1e-9 }) { return .station }
+        return section(atChainage: km) == nil ? nil : .interpolated
+    }
+
     /// The sourced ruling gradient over `km`, if any.
     public func rulingGradient(atChainage km: Double) -> RulingGradient? {
         ruling.first { km >= $0.fromKm && km <= $0.toKm }
     }
+}
+
+/// Where an elevation figure comes from (`elevation_source` in every output).
+public enum ElevationSource: String, Sendable, CaseIterable {
+    /// A station's height as a source gives it (`GeoData/SOURCES.md`).
+    case station
+    /// Interpolated linearly by chainage between two sourced station heights.
+    case interpolated
 }

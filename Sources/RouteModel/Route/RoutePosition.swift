@@ -18,6 +18,8 @@ public struct RoutePosition: Sendable {
     public var stationAfter: Station
     /// Interpolated elevation, nil where no sourced heights bracket the chainage closely.
     public var elevationM: Double?
+    /// Where `elevationM` comes from (nil when it is unknown).
+    public var elevationSource: ElevationSource?
     /// Average gradient of the section between known heights, ‰ in the direction of increasing chainage.
     public var gradientPerMille: Double?
     /// The sourced ruling gradient over this stretch, if any.
@@ -38,6 +40,7 @@ extension Route {
         return RoutePosition(chainageKm: km, point: line.point(atChainage: km), line: post.line, kmPost: post.kmPost,
                              stationBefore: before, stationAfter: after,
                              elevationM: profile.elevation(atChainage: km),
+                             elevationSource: profile.elevationSource(atChainage: km),
                              gradientPerMille: profile.section(atChainage: km)?.perMille,
                              rulingGradient: profile.rulingGradient(atChainage: km),
                              tunnels: tunnels.filter { km >= $0.fromKm && km <= $0.toKm },

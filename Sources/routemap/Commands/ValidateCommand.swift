@@ -13,9 +13,11 @@ struct ValidateCommand: ParsableCommand {
         Example: routemap validate out/*.geojson
         Reads a GeoJSON document, an RFC 8142 text sequence or newline-delimited GeoJSON (detected from the \
         text); '-' reads stdin. Prints 'FILE: PATH: problem' for each problem, or 'FILE: valid'.
-        Checks: JSON syntax, object types and members, positions (numbers, lon/lat ranges), LineStrings with \
-        2+ positions, closed rings of 4+ positions, winding (exteriors counter-clockwise, holes clockwise), \
-        bbox form and extent, no crs, RFC 8142 record framing.
+        Checks: JSON syntax (no duplicate member names, numbers of at most 100 characters, nesting of at \
+        most 512 levels), object types and members, positions (numbers, lon/lat ranges), LineStrings with \
+        2+ positions, closed rings of 4+ positions enclosing an area (3+ distinct positions, not collinear), \
+        winding (exteriors counter-clockwise, holes clockwise), bbox form and extent, no crs, RFC 8142 \
+        record framing.
         Exit codes: 0 all valid, 1 a problem found, 2 a file cannot be read.
         """)
 

@@ -15,6 +15,7 @@ enum RoutePresenters {
             "line": .string(p.line),
             "km_post": .number(p.kmPost),
             "elevation_m": p.elevationM.map(JSONValue.number) ?? .null,
+            "elevation_source": p.elevationSource.map { .string($0.rawValue) } ?? .null,
             "between": [.string(p.stationBefore.name), .string(p.stationAfter.name)],
             "tunnel": p.tunnels.isEmpty ? .null : .string(p.tunnels.map(\.name).joined(separator: "; ")),
             "terrain": p.terrain.map { .string($0.name) } ?? .null,
@@ -78,6 +79,7 @@ enum RoutePresenters {
             "stop": .string(s.stops.rawValue),
             "position_error_km": s.positionErrorKm.map(JSONValue.number) ?? .null,
             "position_error_basis": s.positionErrorBasis.map(JSONValue.string) ?? .null,
+            "elevation_source": s.elevationM == nil ? .null : .string(ElevationSource.station.rawValue),
         ]
     }
 

@@ -25,6 +25,20 @@ import Testing
         #expect(parts == [.lineString([XY(-1, 0), XY(1, 0)])])
     }
 
+    /// A bad hole used to be found after the shell was made, leaving the shell allocated and owned by
+    /// nobody (LeakSanitizer reports it under `swift test --sanitize=address`).
+    @Test func aBadHoleIsRefusedBeforeAnyRingIsMade() {
+        let geos = GEOSContext()
+        let shell = [XY(0, 0), XY(4, 0), XY(4, 4), XY(0, 4), XY(0, 0)]
+        let goodHole = [XY(1, 1), XY(1, 2), XY(2, 2), XY(2, 1), XY(1, 1)]
+        #expect(throws: GEOSError.self) {
+            _ = try GEOSGeometry.polygon([shell, goodHole, [XY(3, 3), XY(3.5, 3), XY(3, 3)]], in: geos)
+        }
+        #expect(throws: GEOSError.self) {
+            _ = try GEOSGeometry.polygon([shell, [XY(1, 1), XY(.nan, 2), XY(2, 2), XY(1, 1)]], in: geos)
+        }
+    }
+
     @Test func openRingIsRefusedBeforeReachingGEOS() {
         let geos = GEOSContext()
         #expect(throws: GEOSError.self) {

@@ -16,6 +16,18 @@ import Testing
         #expect(json.keys.contains("tunnel") && json.keys.contains("terrain"))
     }
 
+    /// Mushkaf (km 125) has a sourced height; km 120 lies between two stations with sourced heights
+    /// (the last of them Mushkaf), so its elevation is interpolated and says so; km 1000 has none.
+    @Test func elevationSaysWhereItComesFrom() throws {
+        let sources = try ["125", "120", "1000"].map { km -> (Any?, Any?) in
+            let json = try RoutemapBinary.run(["locate", "--km", km, "--format", "json"]).json()
+            return (json["elevation_m"], json["elevation_source"])
+        }
+        #expect(sources[0].1 as? String == "station")
+        #expect(sources[1].1 as? String == "interpolated" && sources[1].0 is Double)
+        #expect(sources[2].0 is NSNull && sources[2].1 is NSNull)
+    }
+
     @Test func tableIsTheDefault() throws {
         let r = try RoutemapBinary.run(["locate", "--km", "60"])
         #expect(r.status == 0)

@@ -42,4 +42,12 @@ import Testing
         #expect(wider.status == 1, "only the swapped row (thousands of km off) still fails: \(wider.stderr)")
         #expect(try String(contentsOf: out, encoding: .utf8).split(separator: "\n").count == 3)
     }
+
+    @Test func aSnapStdinLineFarOffTheLineFailsThatLine() throws {
+        let r = try RoutemapBinary.run(["snap"], stdin: "29.5475664 67.8697687 swapped\n67.8697687 29.5475664 s\n")
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("stdin:1") && r.stderr.contains("look swapped: lon 67.8698, lat 29.5476"), "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 1 && lines[0].hasSuffix("\ts"), "\(r.stdout)")
+    }
 }

@@ -89,7 +89,7 @@ import Testing
         let csv = try RoutemapBinary.run(["stations", "--format", "csv"])
         #expect(csv.status == 0)
         let lines = csv.stdout.split(separator: "\n")
-        #expect(lines[0] == "seq,name,aliases,line,km_post,chainage_km,lon,lat,position,elevation_m,stop,position_error_km,position_error_basis")
+        #expect(lines[0] == "seq,name,aliases,line,km_post,chainage_km,lon,lat,position,elevation_m,stop,position_error_km,position_error_basis,elevation_source")
         let json = try RoutemapBinary.run(["stations", "-f", "json"]).json()["stations"] as? [[String: Any]]
         #expect(lines.count == (json?.count ?? 0) + 1)
         #expect(lines[1].hasPrefix("1,Quetta,"))
