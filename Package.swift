@@ -8,7 +8,7 @@ import PackageDescription
 let package = Package(
     name: "routemap",
     products: [
-        .library(name: "RouteMap", targets: ["GeoEngines", "FileOutput", "TextFormats", "GeoJSON", "RouteModel", "ShippedGeoData", "Placement", "Layers", "LayerFiles", "IncidentPipeline", "Render", "WebMap", "Batch"]),
+        .library(name: "RouteMap", targets: ["GeoEngines", "FileOutput", "TextFormats", "GeoJSON", "RouteModel", "ShippedGeoData", "Placement", "Layers", "LayerFiles", "IncidentPipeline", "Render", "WebMap", "Batch", "TrackBuilding"]),
         .executable(name: "routemap", targets: ["routemap"]),
     ],
     dependencies: [
@@ -35,6 +35,8 @@ let package = Package(
         .target(name: "RouteModel", dependencies: ["GeoEngines"]),
         // Incidents placed on the route from reporters' clues, and distances to relief points.
         .target(name: "Placement", dependencies: ["RouteModel", "GeoEngines", "GeoJSON", "TextFormats", "FileOutput"]),
+        // Route building from OSM railway ways: track graph, stations attached, path through them, track.csv.
+        .target(name: "TrackBuilding", dependencies: ["RouteModel", "GeoEngines", "GeoJSON", "TextFormats"]),
         // Map layers (FeatureCollections with style hints) built from the route, placements and distances.
         .target(name: "Layers", dependencies: ["RouteModel", "Placement", "GeoEngines", "GeoJSON", "TextFormats", "FileOutput"]),
         // Map layers as files: GeoJSON through the project's own writer; GeoPackage, KML/KMZ and FlatGeobuf through GDAL.
@@ -52,7 +54,7 @@ let package = Package(
         // The command-line shell over the library.
         .executableTarget(name: "routemap", dependencies: [
             "GeoEngines", "GeoJSON", "TextFormats", "FileOutput", "RouteModel", "ShippedGeoData", "Placement", "Layers", "LayerFiles",
-            "IncidentPipeline", "Render", "WebMap", "Batch",
+            "IncidentPipeline", "Render", "WebMap", "Batch", "TrackBuilding",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmark driver for Scripts/bench (release builds only): times the hot paths on shared data files.
@@ -71,6 +73,7 @@ let package = Package(
         .testTarget(name: "RenderTests", dependencies: ["RouteMapTestSupport", "Render", "RouteModel", "ShippedGeoData", "GeoEngines", "GeoJSON", "TextFormats", "FileOutput"]),
         .testTarget(name: "WebMapTests", dependencies: ["WebMap", "ShippedLeaflet", "GeoJSON"]),
         .testTarget(name: "BatchTests", dependencies: ["RouteMapTestSupport", "Batch", "RouteModel", "ShippedGeoData", "GeoEngines", "GeoJSON", "TextFormats", "FileOutput"]),
+        .testTarget(name: "TrackBuildingTests", dependencies: ["TrackBuilding", "RouteModel", "GeoEngines", "GeoJSON"], resources: [.copy("Fixtures")]),
         .testTarget(name: "routemapTests", dependencies: ["routemap", "Batch", "RouteModel", "ShippedGeoData"]),
     ]
 )

@@ -10,12 +10,12 @@ struct RouteMapCommand: ParsableCommand {
         discussion: """
         Chainage is kilometres from the route's origin (Quetta = 0), calibrated to Pakistan Railways' km posts \
         (±0.5 km rounding). Distances are ellipsoidal (WGS84). Use --format json for machine-readable output.
-        Exit codes: 0 success, 2 bad input or arguments, 1 other failures.
+        Exit codes: 0 success, 2 bad input or arguments (one stderr line naming it), 3 placed with conflicting clues, 1 some rows failed or a file could not be written.
         """,
         version: "0.1.0",
         subcommands: [SummaryCommand.self, StationsCommand.self, LocateCommand.self, SnapCommand.self, DistanceCommand.self,
                       PlaceCommand.self, DistancesCommand.self, SnapPointsCommand.self, ExportCommand.self, ValidateCommand.self,
-                      RenderCommand.self, MapCommand.self, BatchCommand.self])
+                      RenderCommand.self, MapCommand.self, BatchCommand.self, BuildRouteCommand.self])
 
     /// Runs a command, printing errors as one line on stderr: usage errors and bad input exit 2.
     static func main() {

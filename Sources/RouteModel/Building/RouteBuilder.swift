@@ -11,7 +11,8 @@ public enum RouteBuilder {
 
     /// Builds the route from already parsed data.
     public static func build(_ data: RouteData, engines: WorkerEngines) throws -> Route {
-        let vertices = LineVertices(data.stations, shapePoints: data.shapePoints)
+        let vertices = data.track.map { LineVertices(track: $0, stations: data.stations) }
+            ?? LineVertices(data.stations, shapePoints: data.shapePoints)
         let points = vertices.points
         guard points.count >= 2, vertices.controls.first! != nil, vertices.controls.last! != nil else {
             throw InputFileError(file: "stations.csv", "the line must start and end at stations with a coordinate, with shape points only between them")
@@ -41,16 +42,25 @@ public enum RouteBuilder {
         return Route(document: data.document, legs: legs, stations: stations, shapePoints: data.shapePoints, line: line,
                      tunnels: data.tunnels, terrain: data.terrain, areas: areas, gradients: data.gradients,
                      reliefPoints: data.reliefPoints, speeds: data.speeds, alternatives: data.alternatives,
-                     profile: ElevationProfile(stations: stations, ruling: data.gradients),
+                     profile: ElevationProfile(stations: stations, ruling: data.gradients), track: data.track,
                      warnings: data.loadWarnings + DataChecks.run(on: DataCheckInput(data: data, line: line)))
     }
 }
 
-/// The vertices of the modelled line in order: stations with a published coordinate (chainage
-/// controls) and, between them, the shape points (no chainage of their own).
+/// The vertices of the modelled line in order with their chainage controls: either the track's
+/// vertices (controls where a station is attached), or, without a track, stations with a published
+/// coordinate (controls) and, between them, the shape points (no chainage of their own).
 struct LineVertices {
     var points: [GeoPoint] = []
     var controls: [Double?] = []
+
+    init(track: TrackGeometry, stations: [StationRecord]) {
+        points = track.points
+        controls = [Double?](repeating: nil, count: points.count)
+        for record in stations {
+            if let vertex = track.stationVertices[record.station.name] { controls[vertex] = record.station.chainageKm }
+        }
+    }
 
     init(_ stations: [StationRecord], shapePoints: [ShapePoint]) {
         let shapesAfter = Dictionary(grouping: shapePoints, by: \.afterStation)

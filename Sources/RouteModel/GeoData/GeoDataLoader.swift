@@ -34,11 +34,18 @@ public enum GeoDataLoader {
             reliefPoints: try optional("relief_points.csv").map { try EventFiles.reliefPoints($0, stations: names) } ?? [],
             speeds: try optional("speeds.csv").map { try EventFiles.speeds($0, length: length) } ?? [],
             alternatives: try optional("alternatives.csv").map { try EventFiles.alternatives($0) } ?? [],
-            loadWarnings: aliasWarnings)
+            loadWarnings: aliasWarnings,
+            track: try files.optionalText(TrackFile.file).map { text throws(InputFileError) in try TrackFile.parse(text, stations: stations) })
         try LegCheck.check(document, stations)
         try checkAlternatives(data.alternatives, stations: stations)
         try checkShapePoints(data.shapePoints, stations: stations)
         return data
+    }
+
+    /// Parses a `stations.csv` on its own (e.g. for building a track before route.json exists); with
+    /// `lines`, each station's line must be one of them.
+    public static func stations(_ text: String, lines: Set<String>? = nil) throws(InputFileError) -> [StationRecord] {
+        try StationsFile.parse(text, lines: lines)
     }
 
     /// Each shape point must lie between two stations, `after_station` before `before_station`: the line

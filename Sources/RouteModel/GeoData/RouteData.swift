@@ -25,6 +25,8 @@ public struct RouteData: Sendable {
     /// What the loader noticed but could repair (e.g. an alias dropped because it only repeats the name),
     /// reported with the route's data warnings rather than silently.
     public var loadWarnings: [DataWarning] = []
+    /// `track.csv`: the real line vertex by vertex; nil when absent (the line is then drawn station to station).
+    public var track: TrackGeometry? = nil
 }
 
 /// A `stations.csv` row.

@@ -110,7 +110,7 @@ public struct HelicopterDocument: Codable, Sendable {
 
 extension RouteDocument {
     /// Decodes `route.json`, turning decoding errors into messages that name the JSON path.
-    static func decode(_ text: String, file: String) throws(InputFileError) -> RouteDocument {
+    public static func decode(_ text: String, file: String) throws(InputFileError) -> RouteDocument {
         do {
             return try JSONDecoder().decode(RouteDocument.self, from: Data(text.utf8))
         } catch let DecodingError.keyNotFound(key, context) {

@@ -6,7 +6,7 @@ enum StationsFile {
     static let columns = ["seq", "name", "aliases", "line", "km_post", "chainage_km", "lat", "lon", "position",
                           "elevation_m", "stops", "coord_source", "elev_source", "notes"]
 
-    static func parse(_ text: String, lines: Set<String>) throws(InputFileError) -> [StationRecord] {
+    static func parse(_ text: String, lines: Set<String>?) throws(InputFileError) -> [StationRecord] {
         let table = try CSVTable(file: "stations.csv", text: text, required: columns)
         var records: [StationRecord] = []
         var seen: Set<String> = []
@@ -53,9 +53,9 @@ enum StationsFile {
         return warnings
     }
 
-    private static func parse(_ row: CSVRow, lines: Set<String>) throws(InputFileError) -> StationRecord {
+    private static func parse(_ row: CSVRow, lines: Set<String>?) throws(InputFileError) -> StationRecord {
         let line = try row.requiredText("line")
-        guard lines.contains(line) else {
+        if let lines, !lines.contains(line) {
             throw row.error("line", "'\(line)' is not a line of route.json; expected one of \(lines.sorted().joined(separator: ", "))")
         }
         let source = try row.choice("position", from: PositionSource.allCases.map(\.rawValue))

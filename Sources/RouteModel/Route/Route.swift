@@ -30,6 +30,9 @@ public struct Route: Sendable {
     public let alternatives: [PostAlternative]
     /// Elevation and average gradient along the route, from stations with sourced heights.
     public let profile: ElevationProfile
+    /// The real track (`track.csv`) the line follows, with each stretch's source; nil when the line is
+    /// drawn station to station. Its vertices are the line's vertices.
+    public let track: TrackGeometry?
     /// Problems found in the data while building (e.g. km posts closer than the straight line).
     public let warnings: [DataWarning]
 

