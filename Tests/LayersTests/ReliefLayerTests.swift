@@ -9,7 +9,7 @@ import TextFormats
 
     @Test func reliefPointsByKind() throws {
         let features = MapLayers.relief(route).features
-        #expect(features.count == route.reliefPoints.count && features.count == 9)
+        #expect(features.count == route.reliefPoints.count && features.count == 39)
         #expect(features.allSatisfy { $0.pointCoordinate != nil })
         #expect(Array(features[0].properties.keys.prefix(4)) == ["id", "name", "kind", "precision"])
         let sibi = try #require(features.first { $0.string("id") == "RP-SIBI-STN" })

@@ -257,9 +257,9 @@ final class BatchWorker {
             let placed = try pipeline.measure(placement)
             let files = try IncidentLayerFiles.build(placed, pipeline: pipeline, options: layerOptions)
             let status: BatchStatus = placement.conflicts.isEmpty ? .placed : .conflicts
-            let message = placement.conflicts.isEmpty
-                ? placement.warnings.joined(separator: "; ")
-                : placement.conflicts.map { "clues[\($0.clue)]: \($0.reason)" }.joined(separator: "; ")
+            let message = ((placement.conflicts.isEmpty
+                ? placement.warnings
+                : placement.conflicts.map { "clues[\($0.clue)]: \($0.reason)" }) + placed.relief.warnings).joined(separator: "; ")
             let record = IncidentRecord(row: row.row, id: row.id, folder: task.folder, status: status,
                                         figures: PlacedFigures(placed), message: message, errors: [], reused: false)
             try folder.write(files, place: placement.jsonObject, fingerprint: fingerprint, record: record.storedJSON)

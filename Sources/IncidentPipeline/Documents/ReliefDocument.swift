@@ -7,7 +7,8 @@ extension ReliefReport {
     /// The relief distances as a JSON document (what `distances --format json` prints): `incident` (the `place` object) and `relief`, sorted by along-track
     /// km, each with the contract's `name`, `kind`, `distance_m`, `azimuth_deg`, `access_chainage_km`,
     /// `along_track_km`, `eta_rail_min`, `eta_air_min`, then ranges over the incident's interval,
-    /// ranks, the access point's offset from the line and caveats; `basis` says how ETAs are obtained.
+    /// ranks, the access point's offset from the line and caveats; `basis` says how ETAs are obtained;
+    /// `warnings` says when the nearest relief point is far along the track.
     public var jsonObject: JSONObject {
         typealias N = JSONNumbers
         var o = JSONObject()
@@ -36,6 +37,7 @@ extension ReliefReport {
             return .object(r)
         })
         o["basis"] = .array(basis.map(JSONValue.string))
+        o["warnings"] = .array(warnings.map(JSONValue.string))
         return o
     }
 }

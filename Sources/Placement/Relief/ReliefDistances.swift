@@ -1,3 +1,4 @@
+import Foundation
 import GeoEngines
 import RouteModel
 
@@ -53,6 +54,20 @@ public struct ReliefReport: Sendable {
     public var entries: [ReliefDistance]
     /// How the ETAs are obtained (speed sections' basis, helicopter cruise speed and its basis).
     public var basis: [String]
+    /// What the reader must not miss: the nearest relief point along the track farther than
+    /// `farAlongTrackKm` (the relief data does not cover that stretch of the line).
+    public var warnings: [String] = []
+
+    /// Along-track distance (km) beyond which the nearest relief point is reported as far: 100 km, about
+    /// two hours by rail at the route's plain-section speeds, is a modelling choice.
+    public static let farAlongTrackKm = 100.0
+
+    /// The warnings for `entries` sorted nearest along the track first.
+    static func warnings(_ entries: [ReliefDistance], at chainageKm: Double) -> [String] {
+        guard let nearest = entries.first, nearest.alongTrackKm > farAlongTrackKm else { return [] }
+        return [String(format: "the nearest relief point along the track, %@, is %.0f km away (more than %.0f km) from chainage %.1f km: the relief data does not cover this stretch of the line",
+                       nearest.point.name, nearest.alongTrackKm, farAlongTrackKm, chainageKm)]
+    }
 }
 
 extension IncidentPlacer {
@@ -106,7 +121,8 @@ extension IncidentPlacer {
             basis.append("air ETA: not given, route.json has no helicopter cruise speed")
         }
         basis.append("ranges: over the incident's interval \(ChainageSet(span)), exact nearest and farthest points of the line (geodesic, to the millimetre)")
-        return ReliefReport(placement: placement, entries: entries, basis: basis)
+        return ReliefReport(placement: placement, entries: entries, basis: basis,
+                            warnings: ReliefReport.warnings(entries, at: here))
     }
 
     /// The line over `span` as geodesic segments (none when the span is a single point).

@@ -1,5 +1,6 @@
 import ArgumentParser
 import IncidentPipeline
+import TextFormats
 import Placement
 
 /// `routemap place INCIDENT.json`: place an incident on the route from its clues.
@@ -20,9 +21,14 @@ struct PlaceCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = try CommandPipeline.make(route: input.route, offset: input.offset)
-        let placement = try CommandPipeline.placement(of: try input.incident.load(), in: pipeline, from: input.incident.incident)
-        try CommandOutput.emit(output.format, json: placement.jsonObject, table: PlacementPresenter.table(placement),
-                               footnote: PlacementPresenter.notes(placement))
+        let placed = try CommandPipeline.place(try input.incident.load(), in: pipeline, from: input.incident.incident)
+        let placement = placed.placement
+        // The nearest help being far is part of where the incident is: place warns about it too.
+        let reliefWarnings = placed.relief.warnings
+        var json = placement.jsonObject
+        json["warnings"] = .array((placement.warnings + reliefWarnings).map(JSONValue.string))
+        try CommandOutput.emit(output.format, json: json, table: PlacementPresenter.table(placement),
+                               footnote: ([PlacementPresenter.notes(placement)] + reliefWarnings.map { "warning: " + $0 }).joined(separator: "\n"))
         try CommandPipeline.reportConflicts(placement)
     }
 }
@@ -51,7 +57,7 @@ struct DistancesCommand: ParsableCommand {
         let report = placed.relief
         try CommandOutput.emit(output.format, json: report.jsonObject, table: PlacementPresenter.reliefTable(report),
                                csv: { CSVOutputTable(objects: (report.jsonObject["relief"]?.arrayValue ?? []).compactMap(\.objectValue)) },
-                               footnote: PlacementPresenter.notes(placed.placement) + "\n" + report.basis.joined(separator: "\n"))
+                               footnote: ([PlacementPresenter.notes(placed.placement)] + report.basis + report.warnings.map { "warning: " + $0 }).joined(separator: "\n"))
         try CommandPipeline.reportConflicts(placed.placement)
     }
 }

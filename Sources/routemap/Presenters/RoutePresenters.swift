@@ -8,19 +8,37 @@ import TextFormats
 enum RoutePresenters {
     static func point(_ p: GeoPoint) -> JSONValue { [.number(p.lon), .number(p.lat)] }
 
+    /// The decimals computed figures keep in `locate`, `snap` and `place` alike (`place` rounds the
+    /// same way): km 3 (metres), coordinates 6 (about 0.1 m), elevation and offset 1, gradient 2.
+    enum Decimals {
+        static let km = 3, coordinate = 6, metres = 1, perMille = 2
+    }
+
+    /// `value` rounded half away from zero to `decimals` places.
+    static func rounded(_ value: Double, _ decimals: Int) -> JSONValue {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        return .number((value * scale).rounded() / scale)
+    }
+
+    /// A computed point, [lon, lat] rounded to ``Decimals/coordinate``.
+    static func roundedPoint(_ p: GeoPoint) -> JSONValue {
+        [rounded(p.lon, Decimals.coordinate), rounded(p.lat, Decimals.coordinate)]
+    }
+
     static func position(_ p: RoutePosition, route: Route) -> JSONObject {
         [
-            "chainage_km": .number(p.chainageKm),
-            "point": point(p.point),
+            "chainage_km": rounded(p.chainageKm, Decimals.km),
+            "point": roundedPoint(p.point),
             "line": .string(p.line),
-            "km_post": .number(p.kmPost),
-            "elevation_m": p.elevationM.map(JSONValue.number) ?? .null,
+            "km_post": rounded(p.kmPost, Decimals.km),
+            "elevation_m": p.elevationM.map { rounded($0, Decimals.metres) } ?? .null,
             "elevation_source": p.elevationSource.map { .string($0.rawValue) } ?? .null,
             "between": [.string(p.stationBefore.name), .string(p.stationAfter.name)],
             "tunnel": p.tunnels.isEmpty ? .null : .string(p.tunnels.map(\.name).joined(separator: "; ")),
             "terrain": p.terrain.map { .string($0.name) } ?? .null,
             "mountainous": .bool(p.mountainous),
-            "gradient_per_mille": p.gradientPerMille.map(JSONValue.number) ?? .null,
+            "gradient_per_mille": p.gradientPerMille.map { rounded($0, Decimals.perMille) } ?? .null,
             "ruling_gradient": p.rulingGradient.map { .string($0.ruling) } ?? .null,
             "tunnels": .array(p.tunnels.map { t in
                 ["id": .string(t.id), "name": .string(t.name), "from_km": .number(t.fromKm), "to_km": .number(t.toKm),
@@ -46,12 +64,12 @@ enum RoutePresenters {
 
     static func snap(_ s: SnapResult) -> JSONObject {
         var json: JSONObject = [
-            "chainage_km": .number(s.chainageKm),
-            "offset_m": .number(s.offsetM),
+            "chainage_km": rounded(s.chainageKm, Decimals.km),
+            "offset_m": rounded(s.offsetM, Decimals.metres),
             "side": .string(s.side.rawValue),
-            "point": point(s.point),
+            "point": roundedPoint(s.point),
             "line": .string(s.line),
-            "km_post": .number(s.kmPost),
+            "km_post": rounded(s.kmPost, Decimals.km),
         ]
         if let warning = snapWarning(s) { json["warning"] = .string(warning) }
         return json

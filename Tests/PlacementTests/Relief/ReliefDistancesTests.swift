@@ -24,6 +24,36 @@ import RouteModel
         "RP-CIVIL-QUETTA": (89886.195, 314.388561),
         "RP-SIBI-DHQ": (22227.554, 109.602719),
         "RP-CMH-SIBI": (22227.554, 109.602719),
+        "RP-JACOBABAD-STN": (166357.493, 153.148562),
+        "RP-SUKKUR-STN": (242630.871, 150.814725),
+        "RP-ROHRI-STN": (245574.982, 150.383822),
+        "RP-KHANPUR-STN": (309788.426, 109.735774),
+        "RP-LODHRAN-STN": (383383.666, 90.299510),
+        "RP-MULTAN-STN": (370147.123, 79.355031),
+        "RP-KHANEWAL-STN": (418551.235, 78.377751),
+        "RP-LAHORE-STN": (675355.629, 69.560038),
+        "RP-RAWALPINDI-STN": (675147.959, 47.736664),
+        "RP-PESHAWAR-STN": (609467.846, 36.092912),
+        "RP-DHQ-DMJ": (130157.636, 155.413682),
+        "RP-DHQ-JACOBABAD": (166357.493, 153.148562),
+        "RP-DHQ-SHIKARPUR": (207318.944, 152.283142),
+        "RP-HOSP-SUKKUR": (242630.871, 150.814725),
+        "RP-DHQ-GHOTKI": (241252.224, 137.825392),
+        "RP-DHQ-RYK": (288968.036, 116.633163),
+        "RP-DHQ-LODHRAN": (383383.666, 90.299510),
+        "RP-DHQ-MULTAN": (370147.123, 79.355031),
+        "RP-DHQ-KHANEWAL": (418551.235, 78.377751),
+        "RP-DHQ-SAHIWAL": (536011.605, 76.263740),
+        "RP-DHQ-OKARA": (571543.991, 75.238418),
+        "RP-DHQ-LAHORE": (675355.629, 69.560038),
+        "RP-DHQ-GUJRANWALA": (685188.346, 63.666849),
+        "RP-DHQ-GUJRAT": (692080.691, 60.228700),
+        "RP-DHQ-JHELUM": (683719.134, 55.981448),
+        "RP-DHQ-RAWALPINDI": (675147.959, 47.736664),
+        "RP-DHQ-ATTOCK": (639919.459, 42.725579),
+        "RP-DHQ-NOWSHERA": (636190.450, 39.084202),
+        "RP-DHQ-PESHAWAR": (609467.846, 36.092912),
+        "RP-TRAUMA-QUETTA": (89886.195, 314.388561),
     ]
 
     func entry(_ id: String) throws -> ReliefDistance { try #require(report.entries.first { $0.point.id == id }) }
@@ -58,8 +88,9 @@ import RouteModel
         #expect(report.entries.first?.point.id == "RP-PANIR-STN")
         let panir = try entry("RP-PANIR-STN")
         #expect(panir.ranks.distance == 1 && panir.ranks.alongTrack == 1 && panir.ranks.rail == 1 && panir.ranks.air == 1)
-        // Quetta station and the two Quetta hospitals (town-level coordinate) are the farthest along the track.
-        #expect(Set(report.entries.suffix(3).map(\.point.id)) == ["RP-QUETTA-STN", "RP-CMH-QUETTA", "RP-CIVIL-QUETTA"])
+        // Peshawar Cantonment's station and hospital (chainage 1635) are the farthest along the track: 1519 km.
+        #expect(Set(report.entries.suffix(2).map(\.point.id)) == ["RP-PESHAWAR-STN", "RP-DHQ-PESHAWAR"])
+        #expect(abs(try entry("RP-PESHAWAR-STN").alongTrackKm - 1519) < 0.01)
         #expect(try entry("RP-CMH-QUETTA").notes.contains("coordinate is town-level, not the site itself"))
         #expect(try entry("RP-SIBI-STN").notes.isEmpty)
         #expect(report.basis.contains { $0.hasPrefix("air ETA: straight-line (geodesic) distance at 180 km/h cruise (assumption)") })

@@ -22,9 +22,9 @@ let expectedLayers: [(name: String, count: Int, types: Set<String>, ogr: String)
     ("tunnels", 5, ["LineString"], "Line String"),
     ("terrain", 9, ["Polygon", "LineString"], "Unknown (any)"),
     ("profile", 158, ["Point"], "3D Point"),
-    ("relief", 9, ["Point"], "Point"),
+    ("relief", 39, ["Point"], "Point"),
     ("incident", 5, ["Polygon", "LineString", "Point"], "Unknown (any)"),
-    ("distances", 9, ["LineString"], "Line String"),
+    ("distances", 39, ["LineString"], "Line String"),
 ]
 
 @Suite(.serialized) struct ExportCommandTests {
@@ -91,7 +91,7 @@ let expectedLayers: [(name: String, count: Int, types: Set<String>, ogr: String)
         let r = try RoutemapBinary.run(["export", "--single", file.path, "--pretty"])
         #expect(r.status == 0 && r.stdout.isEmpty && r.stderr.contains("wrote \(file.path): route, stations"))
         let check = GeoJSONIndependentCheck.check(try Data(contentsOf: file))
-        #expect(check.problems.isEmpty && check.featureCount == 4 + 168 + 164 + 5 + 9 + 158 + 9)
+        #expect(check.problems.isEmpty && check.featureCount == 4 + 168 + 164 + 5 + 9 + 158 + 39)
         let one = try RoutemapBinary.run(["export", "--layers", "stations", "--out", "-", "--precision", "2"])
         #expect(one.status == 0 && one.stderr.contains("<stdout>"))
         let stations = GeoJSONIndependentCheck.check(Data(one.stdout.utf8), precision: 2)
@@ -103,7 +103,7 @@ let expectedLayers: [(name: String, count: Int, types: Set<String>, ogr: String)
         let r = try RoutemapBinary.run(["export", "--layers", "relief,terrain", "--seq", "--out", "-"])
         #expect(r.status == 0, "\(r.stderr)")
         let check = GeoJSONIndependentCheck.check(Data(r.stdout.utf8), sequence: true)
-        #expect(check.problems.isEmpty && check.featureCount == 18, "\(check.problems)")
+        #expect(check.problems.isEmpty && check.featureCount == 39 + 9, "\(check.problems)")
     }
 
     @Test func kmIntervalAndElevationOptions() throws {

@@ -28,6 +28,30 @@ import Testing
         #expect(sources[2].0 is NSNull && sources[2].1 is NSNull)
     }
 
+    /// `locate`, `snap` and `place` round the same figures the same way: place at chainage 120.5 km, locate
+    /// that chainage and snap the placed point, and the shared fields read the same; decimals are
+    /// km 3, coordinates 6, elevation and offset 1.
+    @Test func locateSnapAndPlaceRoundAlike() throws {
+        let placed = try RoutemapBinary.run(["place", "--clue", "chainage_km=120.5", "--format", "json"]).json()
+        let chainage = try #require(placed["chainage_km"] as? Double)
+        let located = try RoutemapBinary.run(["locate", "--km", String(chainage), "--format", "json"]).json()
+        for key in ["chainage_km", "km_post", "elevation_m", "line"] {
+            #expect("\(placed[key] ?? "nil")" == "\(located[key] ?? "nil")", "\(key)")
+        }
+        let point = try #require(placed["point"] as? [Double])
+        #expect(point == located["point"] as? [Double])
+        let snapped = try RoutemapBinary.run(["snap", "--lon", String(point[0]), "--lat", String(point[1]), "--format", "json"]).json()
+        #expect(abs((snapped["chainage_km"] as? Double ?? 0) - chainage) <= 0.001)
+        func decimals(_ value: Any?) -> Int {
+            guard let number = value as? Double else { return -1 }
+            let text = "\(number)"
+            return text.hasSuffix(".0") ? 0 : text.split(separator: ".").last.map(\.count) ?? 0
+        }
+        #expect(decimals(located["elevation_m"]) <= 1 && decimals(snapped["offset_m"]) <= 1)
+        #expect(decimals(snapped["chainage_km"]) <= 3 && decimals(snapped["km_post"]) <= 3)
+        #expect((snapped["point"] as? [Double])?.allSatisfy { decimals($0) <= 6 } == true)
+    }
+
     @Test func tableIsTheDefault() throws {
         let r = try RoutemapBinary.run(["locate", "--km", "60"])
         #expect(r.status == 0)
