@@ -30,6 +30,8 @@ routemap = str(root / ".build/release/routemap")
 peers = str(root / "Scripts/benchmarks/peers.py")
 data = os.environ.get("ROUTEMAP_BENCH_DATA")
 data_args = ["--data", data] if data else []
+# Far points lie up to 200 km off the line: raise snap-points' 50 km off-route refusal for them.
+far_args = ["--max-offset-km", "250"]
 work = Path(tempfile.mkdtemp(prefix="routemap-snaplimit-"))
 rows, notes = [], []
 
@@ -132,7 +134,7 @@ for label, max_m, seed in [("within 5 km of the line", 5_000, 5), ("anywhere wit
     strtree = printed([python, peers, "strtree", str(line_bin), str(pts_bin), str(min(runs, 3))])
     row(f"in-process snap, 2 jobs, points {label}", n, ours2, "shapely line_locate_point (1 thread)", locate, peer_count=sample)
     row(f"in-process snap, 1 job, points {label}", n, ours1, "shapely STRtree.nearest (segment index only, 1 thread)", strtree)
-    e2e = times([routemap, "snap-points", str(csv), "--out", str(work / "out.csv"), "--jobs", "2", "--quiet"] + data_args)
+    e2e = times([routemap, "snap-points", str(csv), "--out", str(work / "out.csv"), "--jobs", "2", "--quiet"] + data_args + far_args)
     peer = times([python, "-c", PEER_E2E, str(line_bin), str(sample_csv), str(work / "peer.csv")], min(runs, 3))
     row(f"snap-points CSV → CSV end to end, 2 jobs, points {label}", n, e2e,
         "numpy loadtxt + pyproj + shapely line_locate_point + savetxt", peer, "process start and route loading included",
@@ -148,8 +150,8 @@ for label, max_m, seed in [("within 5 km of the line", 5_000, 5), ("anywhere wit
         # The 10× input for the memory check.
         big = work / "points-big.csv"
         write_csv(points(line, 10 * n, max_m, 55), big)
-        _, small_mb, how = peak_rss([routemap, "snap-points", str(csv), "--out", str(work / "out.csv"), "--jobs", "2", "--quiet"] + data_args)
-        big_s, big_mb, _ = peak_rss([routemap, "snap-points", str(big), "--out", str(work / "out.csv"), "--jobs", "2", "--quiet"] + data_args)
+        _, small_mb, how = peak_rss([routemap, "snap-points", str(csv), "--out", str(work / "out.csv"), "--jobs", "2", "--quiet"] + data_args + far_args)
+        big_s, big_mb, _ = peak_rss([routemap, "snap-points", str(big), "--out", str(work / "out.csv"), "--jobs", "2", "--quiet"] + data_args + far_args)
         big.unlink()
 
 cli = times([routemap, "locate", "--km", "120"] + data_args, 11)
